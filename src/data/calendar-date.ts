@@ -1,0 +1,70 @@
+import type { CalendarDate } from './types.js';
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// ISO 8601 date-time with an optional offset; anything else is rejected.
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+function pad(value: number, length = 2): string {
+  return String(value).padStart(length, '0');
+}
+
+/** The calendar date a local `Date` falls on, in the shopper's time zone. */
+export function toCalendarDate(date: Date): CalendarDate {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return (
+    probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
+  );
+}
+
+/**
+ * Reads an ISO 8601 date or date-time as a calendar date.
+ * A date-only value (`2026-12-14`) is that day everywhere; a date-time is an
+ * instant, so it becomes the day it falls on in the shopper's time zone.
+ * Returns undefined for anything that is not a real date.
+ */
+export function parseCalendarDate(value: string): CalendarDate | undefined {
+  const dateOnly = DATE_ONLY.exec(value);
+  if (dateOnly) {
+    const [year, month, day] = dateOnly.slice(1).map(Number) as [number, number, number];
+    return isRealDate(year, month, day) ? value : undefined;
+  }
+  if (!DATE_TIME.test(value)) return undefined;
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  if (!isRealDate(year, month, day)) return undefined;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? undefined : toCalendarDate(instant);
+}
+
+/** Adds whole days to a calendar date. */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const shifted = new Date(Date.UTC(year, month - 1, day + days));
+  return `${pad(shifted.getUTCFullYear(), 4)}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const toUtc = (date: CalendarDate) => {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    return Date.UTC(year, month - 1, day);
+  };
+  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+}
+
+/** Today in the shopper's calendar. */
+export function today(now: Date = new Date()): CalendarDate {
+  return toCalendarDate(now);
+}
+
+/**
+ * A `Date` at UTC midnight of a calendar date: format it with
+ * `timeZone: 'UTC'` and it shows that same day in every time zone.
+ */
+export function calendarDateToUtcDate(date: CalendarDate): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day));
+}
