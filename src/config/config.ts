@@ -1,0 +1,137 @@
+import type { Messages } from '../i18n/messages.js';
+
+/** Everything an element can be configured with, fully resolved. */
+export interface BackorderConfig {
+  /** Availability URL; none means elements show nothing and warn once. */
+  endpoint: string | undefined;
+  /** Back-in-stock subscription URL; none means the form says sign-up is unavailable. */
+  notifyEndpoint: string | undefined;
+  /** BCP 47 tag for texts, numbers and dates; undefined means nearest `lang`, then the browser. */
+  locale: string | undefined;
+  /** `quantity` at or below this is `low-stock`. */
+  lowStockThreshold: number;
+  /** A backorder expected later than this many days is not offered. */
+  maxBackorderDays: number;
+  /** Backordered units expected within this many days are charged with the order. */
+  chargeNowDays: number;
+  /** Most SKUs in one availability request. */
+  batchSize: number;
+  /** Seconds an answer stays fresh. */
+  cacheTtl: number;
+  /** Seconds between re-checks while the page is visible; 0 = never. */
+  refreshInterval: number;
+  /** Seconds before a request counts as failed. */
+  timeout: number;
+  /** Texts that replace the built-in ones, by message id. */
+  messages: Partial<Messages>;
+}
+
+/** A partial configuration: what one level (attribute, provider, `configure`) sets. */
+export type ConfigInput = Partial<BackorderConfig>;
+
+/** The built-in defaults, the last level of the resolution. */
+export const builtInDefaults: Readonly<BackorderConfig> = Object.freeze({
+  endpoint: undefined,
+  notifyEndpoint: undefined,
+  locale: undefined,
+  lowStockThreshold: 5,
+  maxBackorderDays: 21,
+  chargeNowDays: 7,
+  batchSize: 50,
+  cacheTtl: 60,
+  refreshInterval: 0,
+  timeout: 8,
+  messages: {},
+});
+
+type NumericKey = {
+  [K in keyof BackorderConfig]: BackorderConfig[K] extends number ? K : never;
+}[keyof BackorderConfig];
+
+const NUMERIC_KEYS: readonly NumericKey[] = [
+  'lowStockThreshold',
+  'maxBackorderDays',
+  'chargeNowDays',
+  'batchSize',
+  'cacheTtl',
+  'refreshInterval',
+  'timeout',
+];
+const STRING_KEYS = ['endpoint', 'notifyEndpoint', 'locale'] as const;
+
+// batch-size and timeout of 0 make no sense; the others may be 0.
+const MINIMUM: Partial<Record<NumericKey, number>> = { batchSize: 1, timeout: 0.001 };
+
+function usableNumber(key: NumericKey, value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= (MINIMUM[key] ?? 0);
+}
+
+/**
+ * Resolves the configuration, first match wins: the element's own
+ * attributes, the nearest `<stock-provider>`, the page defaults from
+ * `configure()`, the built-in defaults. Values that make no sense at one level
+ * (a negative threshold, an empty endpoint) fall through to the next.
+ */
+export function resolveConfig(...levels: (ConfigInput | undefined)[]): BackorderConfig {
+  const all = [...levels, pageDefaults, builtInDefaults];
+  const pick = <K extends keyof BackorderConfig>(
+    key: K,
+    usable: (value: unknown) => boolean,
+  ): BackorderConfig[K] => {
+    for (const level of all) {
+      const value = level?.[key];
+      if (value !== undefined && usable(value)) return value as BackorderConfig[K];
+    }
+    return builtInDefaults[key];
+  };
+  const resolved = { ...builtInDefaults } as BackorderConfig;
+  for (const key of STRING_KEYS) {
+    resolved[key] = pick(key, (value) => typeof value === 'string' && value.trim() !== '');
+  }
+  for (const key of NUMERIC_KEYS) {
+    resolved[key] = pick(key, (value) => usableNumber(key, value));
+  }
+  // Message overrides merge: a closer level wins text by text.
+  resolved.messages = Object.assign(
+    {},
+    ...all.map((level) => level?.messages ?? {}).reverse(),
+  ) as Partial<Messages>;
+  return resolved;
+}
+
+let pageDefaults: ConfigInput = {};
+const pageDefaultListeners = new Set<() => void>();
+
+/**
+ * Sets page-wide defaults for every element (level 3 of the resolution).
+ * Later calls merge into earlier ones; elements already on the page update.
+ *
+ * ```ts
+ * configure({ endpoint: '/api/availability', locale: 'sv-SE' });
+ * ```
+ */
+export function configure(defaults: ConfigInput): void {
+  pageDefaults = {
+    ...pageDefaults,
+    ...defaults,
+    messages: { ...pageDefaults.messages, ...defaults.messages },
+  };
+  for (const listener of [...pageDefaultListeners]) listener();
+}
+
+/** The current page defaults. */
+export function pageConfig(): Readonly<ConfigInput> {
+  return pageDefaults;
+}
+
+/** Removes every page default (for tests). */
+export function resetConfiguration(): void {
+  pageDefaults = {};
+  for (const listener of [...pageDefaultListeners]) listener();
+}
+
+/** Calls `listener` whenever `configure()` changes the page defaults; returns the unsubscribe. */
+export function onPageConfigChange(listener: () => void): () => void {
+  pageDefaultListeners.add(listener);
+  return () => pageDefaultListeners.delete(listener);
+}

@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { getAvailabilityClient } from '../data/availability-client.js';
+import type { BackorderConfig } from '../config/config.js';
+import type { AvailabilityEntry } from '../data/types.js';
+
+const NO_ANSWER: AvailabilityEntry = Object.freeze({ kind: 'unknown' });
+let warnedMissingEndpoint = false;
+
+/**
+ * Keeps an element subscribed to one SKU on the shared availability client,
+ * re-subscribing when the SKU or the endpoint settings change and letting go
+ * when the element leaves the page.
+ *
+ * ```ts
+ * private availability = new AvailabilityController(this);
+ * override willUpdate() { this.availability.watch(this.sku, this.config); }
+ * ```
+ */
+export class AvailabilityController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private sku: string | undefined;
+  private config: BackorderConfig | undefined;
+  private watchKey = '';
+  private unsubscribe: (() => void) | undefined;
+  private current: AvailabilityEntry = NO_ANSWER;
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** What the client knows about the watched SKU. */
+  get entry(): AvailabilityEntry {
+    return this.current;
+  }
+
+  /** Whether there is an endpoint to ask (without one, elements show nothing). */
+  get hasEndpoint(): boolean {
+    return Boolean(this.config?.endpoint);
+  }
+
+  /** Watches `sku` with these settings; cheap to call on every update. */
+  watch(sku: string | undefined, config: BackorderConfig): void {
+    const trimmed = sku?.trim() || undefined;
+    const key = JSON.stringify([
+      trimmed,
+      config.endpoint,
+      config.batchSize,
+      config.cacheTtl,
+      config.timeout,
+      config.refreshInterval,
+    ]);
+    this.sku = trimmed;
+    this.config = config;
+    if (key === this.watchKey && this.unsubscribe) return;
+    this.watchKey = key;
+    this.subscribe();
+  }
+
+  hostConnected(): void {
+    if (this.config && !this.unsubscribe) this.subscribe();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  private subscribe(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    const { sku, config } = this;
+    if (!sku || !config) {
+      this.current = NO_ANSWER;
+      return;
+    }
+    if (!config.endpoint) {
+      if (!warnedMissingEndpoint) {
+        warnedMissingEndpoint = true;
+        console.warn(
+          '[backorder-elements] no availability endpoint: set `endpoint` on the element, a <stock-provider>, or with configure({ endpoint }).',
+        );
+      }
+      this.current = NO_ANSWER;
+      return;
+    }
+    const client = getAvailabilityClient({
+      endpoint: config.endpoint,
+      batchSize: config.batchSize,
+      cacheTtl: config.cacheTtl,
+      timeout: config.timeout,
+      refreshInterval: config.refreshInterval,
+    });
+    this.unsubscribe = client.subscribe(sku, (entry) => {
+      this.current = entry;
+      this.host.requestUpdate();
+    });
+    this.current = client.peek(sku);
+  }
+}

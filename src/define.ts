@@ -1,0 +1,17 @@
+/**
+ * The script-tag entry: registers every element under its default tag and
+ * exports everything `index.ts` does (on `window.BackorderElements` in the
+ * classic-script build). Safe to load twice.
+ */
+import { StockProvider } from './elements/stock-provider/stock-provider.js';
+import { StockStatus } from './elements/stock-status/stock-status.js';
+
+export * from './index.js';
+
+/** Registers every element under its default tag name. */
+export function defineAll(): void {
+  StockProvider.define();
+  StockStatus.define();
+}
+
+defineAll();

@@ -1,0 +1,27 @@
+/**
+ * backorder-elements: the classes, configuration, data layer and types.
+ * Importing this module registers nothing; `backorder-elements/define`
+ * (the default entry and the script-tag bundles) registers every element.
+ */
+export { StockStatus } from './elements/stock-status/stock-status.js';
+export { StockProvider } from './elements/stock-provider/stock-provider.js';
+export { BackorderElement } from './elements/shared/backorder-element.js';
+export {
+  configure,
+  resolveConfig,
+  builtInDefaults,
+  type BackorderConfig,
+  type ConfigInput,
+} from './config/config.js';
+export { stockConfigContext } from './config/context.js';
+export {
+  AvailabilityClient,
+  getAvailabilityClient,
+  type AvailabilityClientOptions,
+  type AvailabilityListener,
+} from './data/availability-client.js';
+export { parseAnswer, normaliseStatus } from './data/parse-availability.js';
+export { statusOf, stateOf, expectedDateOf } from './data/stock-state.js';
+export type * from './data/types.js';
+export type * from './events.js';
+export type { Messages, MessageText } from './i18n/messages.js';
