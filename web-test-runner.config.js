@@ -16,6 +16,18 @@ const chromeArgs = [
   '--no-default-browser-check',
 ];
 
+/** A headless Chromium, optionally in another time zone (through TZ). */
+function chromium(timeZone) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: findChromium(),
+      headless: true,
+      args: chromeArgs,
+      env: timeZone ? { ...process.env, TZ: timeZone } : undefined,
+    },
+  });
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -30,10 +42,12 @@ export default {
       return next();
     },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: chromeArgs },
-    }),
+  browsers: [chromium()],
+  // Calendar dates must show the same day west and east of UTC: the *.tz tests
+  // run again in a negative (UTC-10) and a positive (UTC+14) time zone.
+  groups: [
+    { name: 'utc-minus-10', files: 'test/**/*.tz.test.ts', browsers: [chromium('Pacific/Honolulu')] },
+    { name: 'utc-plus-14', files: 'test/**/*.tz.test.ts', browsers: [chromium('Pacific/Kiritimati')] },
   ],
   coverage: true,
   coverageConfig: {

@@ -23,6 +23,7 @@ export class AvailabilityController implements ReactiveController {
   private watchKey = '';
   private unsubscribe: (() => void) | undefined;
   private current: AvailabilityEntry = NO_ANSWER;
+  private connected = false;
 
   constructor(host: ReactiveControllerHost) {
     this.host = host;
@@ -52,16 +53,19 @@ export class AvailabilityController implements ReactiveController {
     ]);
     this.sku = trimmed;
     this.config = config;
-    if (key === this.watchKey && this.unsubscribe) return;
+    // A detached element (updates can still run after removal) asks for nothing.
+    if (!this.connected || (key === this.watchKey && this.unsubscribe)) return;
     this.watchKey = key;
     this.subscribe();
   }
 
   hostConnected(): void {
+    this.connected = true;
     if (this.config && !this.unsubscribe) this.subscribe();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
   }
