@@ -8,5 +8,13 @@ export function setScenario(next: Scenario): void {
   scenario = next;
 }
 
+/** The SKUs of every availability request the demo made, in order. */
+export const requestLog: string[][] = [];
+
 /** The demo's service worker, answering the availability endpoint from the catalogue. */
-export const worker = setupWorker(...availabilityHandlers({ scenario: () => scenario }));
+export const worker = setupWorker(
+  ...availabilityHandlers({
+    scenario: () => scenario,
+    onRequest: (skus) => requestLog.push(skus),
+  }),
+);

@@ -1,0 +1,83 @@
+// Demo product page and listing. MSW starts before the elements are imported,
+// so their first requests are already caught by the mock endpoint.
+import { featuredProduct, listingProducts } from '../mocks/catalogue.js';
+import { scenarios, type Scenario } from '../mocks/handlers.js';
+import { setScenario, worker, requestLog } from '../mocks/browser.js';
+
+await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+await import('../src/define.js');
+
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+
+// Scenario switcher: changes what the mock endpoint answers, then reloads the page.
+const scenarioSelect = $<HTMLSelectElement>('#scenario');
+const current = (new URLSearchParams(location.search).get('scenario') ?? 'normal') as Scenario;
+setScenario(current in scenarios ? current : 'normal');
+for (const [value, label] of Object.entries(scenarios)) {
+  scenarioSelect.append(new Option(label, value, false, value === current));
+}
+scenarioSelect.addEventListener('change', () => {
+  const url = new URL(location.href);
+  url.searchParams.set('scenario', scenarioSelect.value);
+  location.href = url.href;
+});
+
+// Product page: the variant picker drives <stock-status sku>.
+const status = $<HTMLElement & { sku: string; quantity: number }>('#product-status');
+const variantSelect = $<HTMLSelectElement>('#variant');
+for (const variant of featuredProduct.variants) variantSelect.append(new Option(variant.label, variant.sku));
+const showVariant = () => {
+  status.sku = variantSelect.value;
+  document.dispatchEvent(new CustomEvent('demo-variant-change', { detail: variantSelect.value }));
+};
+variantSelect.addEventListener('change', showVariant);
+showVariant();
+$<HTMLInputElement>('#quantity').addEventListener('input', (event) => {
+  status.quantity = Number((event.target as HTMLInputElement).value) || 1;
+});
+status.addEventListener('stock-change', (event) => {
+  $('#last-event').textContent = JSON.stringify({ sku: event.detail.sku, state: event.detail.state });
+});
+
+// Listing: 48 products, one availability request for all of them.
+const grid = $<HTMLUListElement>('#grid');
+for (const product of listingProducts(48)) {
+  const item = document.createElement('li');
+  item.className = 'card';
+  const swatch = document.createElement('div');
+  swatch.className = 'card-image';
+  swatch.style.setProperty('--swatch', product.colour);
+  const name = document.createElement('h3');
+  name.textContent = product.name;
+  const price = document.createElement('p');
+  price.className = 'card-price';
+  price.textContent = `€${product.price}.00`;
+  const stock = document.createElement('stock-status');
+  stock.setAttribute('sku', product.variants[0]!.sku);
+  item.append(swatch, name, price, stock);
+  grid.append(item);
+}
+
+// Show the request count, as the network panel would.
+const countLine = $('#request-count');
+const renderCount = () => {
+  const total = requestLog.length;
+  const skus = requestLog.reduce((sum, skus) => sum + skus.length, 0);
+  countLine.textContent = `${total} availability request${total === 1 ? '' : 's'} for ${skus} SKUs`;
+};
+setInterval(renderCount, 500);
+renderCount();
+
+// The tee takes the colour of the chosen variant.
+const teeColours: Record<string, string> = {
+  BLUE: '#4a6fa5',
+  RED: '#b5523b',
+  GREEN: '#5b8a5a',
+  ORANGE: '#d98c5f',
+};
+const paintTee = () => {
+  const colour = variantSelect.value.split('-')[1] ?? 'BLUE';
+  $<HTMLElement>('.tee').style.setProperty('--tee', teeColours[colour] ?? '#4a6fa5');
+};
+variantSelect.addEventListener('change', paintTee);
+paintTee();
