@@ -73,7 +73,7 @@ function usableNumber(key: NumericKey, value: unknown): value is number {
  * (a negative threshold, an empty endpoint) fall through to the next.
  */
 export function resolveConfig(...levels: (ConfigInput | undefined)[]): BackorderConfig {
-  const all = [...levels, pageDefaults, builtInDefaults];
+  const all = [...levels, store.defaults, builtInDefaults];
   const pick = <K extends keyof BackorderConfig>(
     key: K,
     usable: (value: unknown) => boolean,
@@ -99,8 +99,21 @@ export function resolveConfig(...levels: (ConfigInput | undefined)[]): Backorder
   return resolved;
 }
 
-let pageDefaults: ConfigInput = {};
-const pageDefaultListeners = new Set<() => void>();
+/**
+ * Page defaults live on `globalThis` under a registered symbol, so that two
+ * copies of the bundle on one page (the script loaded twice) share them: the
+ * `configure()` a shop calls reaches the elements whichever copy defined them.
+ */
+interface PageConfigStore {
+  defaults: ConfigInput;
+  listeners: Set<() => void>;
+}
+const STORE_KEY = Symbol.for('backorder-elements.page-config');
+const store: PageConfigStore = ((globalThis as Record<symbol, unknown>)[STORE_KEY] as
+  | PageConfigStore
+  | undefined) ?? { defaults: {}, listeners: new Set() };
+(globalThis as Record<symbol, unknown>)[STORE_KEY] = store;
+const pageDefaultListeners = store.listeners;
 
 /**
  * Sets page-wide defaults for every element (level 3 of the resolution).
@@ -111,22 +124,22 @@ const pageDefaultListeners = new Set<() => void>();
  * ```
  */
 export function configure(defaults: ConfigInput): void {
-  pageDefaults = {
-    ...pageDefaults,
+  store.defaults = {
+    ...store.defaults,
     ...defaults,
-    messages: { ...pageDefaults.messages, ...defaults.messages },
+    messages: { ...store.defaults.messages, ...defaults.messages },
   };
   for (const listener of [...pageDefaultListeners]) listener();
 }
 
 /** The current page defaults. */
 export function pageConfig(): Readonly<ConfigInput> {
-  return pageDefaults;
+  return store.defaults;
 }
 
 /** Removes every page default (for tests). */
 export function resetConfiguration(): void {
-  pageDefaults = {};
+  store.defaults = {};
   for (const listener of [...pageDefaultListeners]) listener();
 }
 

@@ -23,6 +23,19 @@ export interface AvailabilityClientOptions {
   now?: () => number;
   /** Page visibility, for polling only while the shopper can see the page. Default: `document`. */
   visibility?: VisibilitySource;
+  /** Whether the page is still being parsed. Default: `document.readyState`. */
+  parsing?: ParsingSource;
+}
+
+/**
+ * Tells the client whether the HTML parser is still adding elements. While it
+ * is, the parser yields between chunks, so a batch waits for the end of
+ * parsing (at most `PARSE_WAIT` ms) instead of one task.
+ */
+export interface ParsingSource {
+  isParsing(): boolean;
+  /** Calls `listener` once parsing is done; returns a function that stops that. */
+  onParsed(listener: () => void): () => void;
 }
 
 /** Tells the client whether the page is visible, and when that changes. */
@@ -72,6 +85,18 @@ const documentVisibility: VisibilitySource = {
   },
 };
 
+const documentParsing: ParsingSource = {
+  isParsing: () => typeof document !== 'undefined' && document.readyState === 'loading',
+  onParsed(listener) {
+    if (typeof document === 'undefined') return () => {};
+    document.addEventListener('DOMContentLoaded', listener, { once: true });
+    return () => document.removeEventListener('DOMContentLoaded', listener);
+  },
+};
+
+/** Longest a batch waits for the parser while the page loads (ms). */
+const PARSE_WAIT = 50;
+
 class RequestFailure extends Error {
   constructor(readonly detail: Omit<AvailabilityError, 'willRetry'>) {
     super(detail.message);
@@ -103,6 +128,8 @@ export class AvailabilityClient {
   private readonly fetchImpl: typeof fetch;
   private readonly now: () => number;
   private readonly visibility: VisibilitySource;
+  private readonly parsing: ParsingSource;
+  private stopWaitingForParser: (() => void) | undefined;
 
   private readonly cache = new Map<string, CacheRecord>();
   private readonly inFlight = new Map<string, Waiter>();
@@ -126,6 +153,7 @@ export class AvailabilityClient {
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.now = options.now ?? Date.now;
     this.visibility = options.visibility ?? documentVisibility;
+    this.parsing = options.parsing ?? documentParsing;
   }
 
   /** What the client knows about `sku` now; `loading` when it has no answer yet. */
@@ -172,6 +200,8 @@ export class AvailabilityClient {
   dispose(): void {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
+    this.stopWaitingForParser?.();
+    this.stopWaitingForParser = undefined;
     for (const timer of this.retryTimers) clearTimeout(timer);
     this.retryTimers.clear();
     this.listeners.clear();
@@ -203,13 +233,28 @@ export class AvailabilityClient {
     const promise = new Promise<AvailabilityEntry>((done) => (resolve = done));
     this.inFlight.set(sku, { promise, resolve });
     this.queued.add(sku);
-    // A macrotask, not a microtask: elements parsed in one task all join the batch.
-    this.flushTimer ??= setTimeout(() => this.flush(), 0);
+    this.scheduleFlush();
     return promise;
   }
 
+  /**
+   * Sends the queue after the current task (a macrotask, so every element
+   * created in this task joins), or, while the page is being parsed, once
+   * parsing ends or `PARSE_WAIT` ms have passed.
+   */
+  private scheduleFlush(): void {
+    if (this.flushTimer !== undefined) return;
+    const parsing = this.parsing.isParsing();
+    this.flushTimer = setTimeout(() => this.flush(), parsing ? PARSE_WAIT : 0);
+    if (parsing) this.stopWaitingForParser = this.parsing.onParsed(() => this.flush());
+  }
+
   private flush(): void {
+    clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
+    this.stopWaitingForParser?.();
+    this.stopWaitingForParser = undefined;
+    if (this.queued.size === 0) return;
     const skus = [...this.queued].sort();
     this.queued.clear();
     if (this.endpoint.includes('{sku}')) {
@@ -363,7 +408,13 @@ export class AvailabilityClient {
   }
 }
 
-const sharedClients = new Map<string, AvailabilityClient>();
+// On globalThis under a registered symbol, so that two copies of the bundle on
+// one page (the script loaded twice) still share one client per endpoint.
+const REGISTRY_KEY = Symbol.for('backorder-elements.availability-clients');
+const sharedClients: Map<string, AvailabilityClient> = ((globalThis as Record<symbol, unknown>)[
+  REGISTRY_KEY
+] as Map<string, AvailabilityClient> | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[REGISTRY_KEY] = sharedClients;
 
 /**
  * The one client for these options on this page: every element asking with

@@ -75,6 +75,24 @@ describe('AvailabilityClient', () => {
       expect(log.requests.map((request) => request.skus.length)).to.deep.equal([3, 3, 1]);
     });
 
+    it('while the page is parsed, waits for the parser to finish before sending', async () => {
+      const log = serveItems([
+        { sku: 'A', quantity: 1 },
+        { sku: 'B', quantity: 1 },
+      ]);
+      let parsed: (() => void) | undefined;
+      const client = makeClient({
+        parsing: { isParsing: () => true, onParsed: (listener) => ((parsed = listener), () => {}) },
+      });
+      const first = client.request(['B']);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const second = client.request(['A']);
+      expect(log.requests).to.have.length(0);
+      parsed!();
+      await Promise.all([first, second]);
+      expect(log.requests.map((request) => request.url.search)).to.deep.equal(['?skus=A,B']);
+    });
+
     it('adds skus= with & when the endpoint already has a query', async () => {
       const seen = answerWith(() => HttpResponse.json([]));
       await makeClient({ endpoint: `${ENDPOINT}?store=eu` }).request(['A']);

@@ -127,7 +127,9 @@ describe('<stock-status>', () => {
   it('fires stock-change with the SKU, the state and the answer', async () => {
     serveItems([{ sku: 'A', quantity: 2, message: 'hi' }]);
     const events: StockChangeEvent[] = [];
-    document.addEventListener('stock-change', (event) => events.push(event), { once: true });
+    document.addEventListener('stock-change', (event) => events.push(event as StockChangeEvent), {
+      once: true,
+    });
     const el = await fixture<StockStatus>(html`<stock-status endpoint=${ENDPOINT} sku="A"></stock-status>`);
     await until(() => events.length > 0);
     expect(events[0]!.target).to.equal(el);
