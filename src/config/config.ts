@@ -1,3 +1,4 @@
+import type { SourceName } from '../data/sources/index.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** Everything an element can be configured with, fully resolved. */
@@ -24,7 +25,20 @@ export interface BackorderConfig {
   timeout: number;
   /** Texts that replace the built-in ones, by message id. */
   messages: Partial<Messages>;
+  /** Where availability comes from: `json` (our contract), `shopify` or `woocommerce`. */
+  source: SourceName;
+  /** Shopify: the public Storefront API access token. */
+  storefrontToken: string | undefined;
+  /** Where sign-ups go: `json` (our contract) or `klaviyo`. */
+  notifyTarget: NotifyTargetName;
+  /** Klaviyo: the company's public API key (sent as `company_id`). */
+  klaviyoCompanyId: string | undefined;
+  /** Klaviyo: the catalog-variant id prefix before the SKU. */
+  klaviyoVariantPrefix: string;
 }
+
+/** Where sign-ups go. */
+export type NotifyTargetName = 'json' | 'klaviyo';
 
 /** A partial configuration: what one level (attribute, provider, `configure`) sets. */
 export type ConfigInput = Partial<BackorderConfig>;
@@ -42,6 +56,11 @@ export const builtInDefaults: Readonly<BackorderConfig> = Object.freeze({
   refreshInterval: 0,
   timeout: 8,
   messages: {},
+  source: 'json',
+  storefrontToken: undefined,
+  notifyTarget: 'json',
+  klaviyoCompanyId: undefined,
+  klaviyoVariantPrefix: '$custom:::$default:::',
 });
 
 type NumericKey = {
@@ -57,7 +76,17 @@ const NUMERIC_KEYS: readonly NumericKey[] = [
   'refreshInterval',
   'timeout',
 ];
-const STRING_KEYS = ['endpoint', 'notifyEndpoint', 'locale'] as const;
+const STRING_KEYS = [
+  'endpoint',
+  'notifyEndpoint',
+  'locale',
+  'storefrontToken',
+  'klaviyoCompanyId',
+] as const;
+const CHOICES = {
+  source: ['json', 'shopify', 'woocommerce'],
+  notifyTarget: ['json', 'klaviyo'],
+} as const;
 
 // batch-size and timeout of 0 make no sense; the others may be 0.
 const MINIMUM: Partial<Record<NumericKey, number>> = { batchSize: 1, timeout: 0.001 };
@@ -91,6 +120,12 @@ export function resolveConfig(...levels: (ConfigInput | undefined)[]): Backorder
   for (const key of NUMERIC_KEYS) {
     resolved[key] = pick(key, (value) => usableNumber(key, value));
   }
+  // An empty prefix is a real choice (catalog ids that are the bare SKU).
+  resolved.klaviyoVariantPrefix = pick('klaviyoVariantPrefix', (value) => typeof value === 'string');
+  resolved.source = pick('source', (value) => (CHOICES.source as readonly unknown[]).includes(value));
+  resolved.notifyTarget = pick('notifyTarget', (value) =>
+    (CHOICES.notifyTarget as readonly unknown[]).includes(value),
+  );
   // Message overrides merge: a closer level wins text by text.
   resolved.messages = Object.assign(
     {},

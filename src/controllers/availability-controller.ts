@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getAvailabilityClient } from '../data/availability-client.js';
+import { sourceFor } from '../data/sources/index.js';
 import type { BackorderConfig } from '../config/config.js';
 import type { AvailabilityEntry } from '../data/types.js';
 
@@ -50,6 +51,8 @@ export class AvailabilityController implements ReactiveController {
       config.cacheTtl,
       config.timeout,
       config.refreshInterval,
+      config.source,
+      config.storefrontToken,
     ]);
     this.sku = trimmed;
     this.config = config;
@@ -90,6 +93,7 @@ export class AvailabilityController implements ReactiveController {
     }
     const client = getAvailabilityClient({
       endpoint: config.endpoint,
+      source: sourceFor(config.source, { storefrontToken: config.storefrontToken }),
       batchSize: config.batchSize,
       cacheTtl: config.cacheTtl,
       timeout: config.timeout,

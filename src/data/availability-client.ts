@@ -1,10 +1,14 @@
-import { AnswerShapeError, parseAnswer } from './parse-availability.js';
+import { AnswerShapeError } from './parse-availability.js';
+import { jsonSource } from './sources/json-source.js';
+import { SourceRejection, type AvailabilitySource } from './sources/source.js';
 import type { Availability, AvailabilityEntry, AvailabilityError } from './types.js';
 
 /** How an availability client talks to its endpoint. */
 export interface AvailabilityClientOptions {
-  /** Availability URL; `{sku}` in it means one request per SKU. */
+  /** Availability URL; `{sku}` in it means one request per SKU (JSON source). */
   endpoint: string;
+  /** Where availability comes from: our JSON contract (default) or a platform's API. */
+  source?: AvailabilitySource;
   /** Most SKUs in one request. Default 50. */
   batchSize?: number;
   /** Seconds an answer stays fresh. Default 60. */
@@ -119,6 +123,7 @@ class RequestFailure extends Error {
  */
 export class AvailabilityClient {
   readonly endpoint: string;
+  private readonly source: AvailabilitySource;
   private readonly batchSize: number;
   private readonly cacheTtlMs: number;
   private readonly timeoutMs: number;
@@ -144,7 +149,11 @@ export class AvailabilityClient {
 
   constructor(options: AvailabilityClientOptions) {
     this.endpoint = options.endpoint;
-    this.batchSize = Math.max(1, Math.floor(options.batchSize ?? 50));
+    this.source = options.source ?? jsonSource;
+    this.batchSize = Math.max(
+      1,
+      Math.min(Math.floor(options.batchSize ?? 50), this.source.batchLimit(options.endpoint)),
+    );
     this.cacheTtlMs = (options.cacheTtl ?? 60) * 1000;
     this.timeoutMs = (options.timeout ?? 8) * 1000;
     this.refreshIntervalMs = (options.refreshInterval ?? 0) * 1000;
@@ -257,21 +266,9 @@ export class AvailabilityClient {
     if (this.queued.size === 0) return;
     const skus = [...this.queued].sort();
     this.queued.clear();
-    if (this.endpoint.includes('{sku}')) {
-      for (const sku of skus) void this.fetchBatch([sku]);
-      return;
-    }
     for (let start = 0; start < skus.length; start += this.batchSize) {
       void this.fetchBatch(skus.slice(start, start + this.batchSize));
     }
-  }
-
-  private urlFor(skus: string[]): string {
-    if (this.endpoint.includes('{sku}')) {
-      return this.endpoint.replaceAll('{sku}', encodeURIComponent(skus[0]!));
-    }
-    const separator = this.endpoint.includes('?') ? '&' : '?';
-    return `${this.endpoint}${separator}skus=${skus.map(encodeURIComponent).join(',')}`;
   }
 
   private async fetchBatch(skus: string[]): Promise<void> {
@@ -289,7 +286,7 @@ export class AvailabilityClient {
         failure instanceof RequestFailure
           ? failure.detail
           : { kind: 'network' as const, message: String(failure) };
-      const retryable = !(detail.kind === 'http' && detail.status! < 500);
+      const retryable = detail.kind !== 'rejected' && !(detail.kind === 'http' && detail.status! < 500);
       const attempt = (this.retryAttempts.get(skus[0]!) ?? 0) + 1;
       const willRetry = retryable && attempt <= this.maxRetries;
       for (const sku of skus) {
@@ -302,12 +299,15 @@ export class AvailabilityClient {
   }
 
   private async fetchItems(skus: string[]): Promise<Availability[]> {
+    const request = this.source.request(this.endpoint, skus);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     let text: string;
     try {
-      const response = await this.fetchImpl(this.urlFor(skus), {
-        headers: { Accept: 'application/json' },
+      const response = await this.fetchImpl(request.url, {
+        method: request.method ?? 'GET',
+        headers: request.headers,
+        body: request.body,
         signal: controller.signal,
       });
       if (!response.ok) {
@@ -336,7 +336,7 @@ export class AvailabilityClient {
       throw new RequestFailure({ kind: 'not-json', message: 'availability answer is not JSON' });
     }
     try {
-      const answer = parseAnswer(json, this.endpoint.includes('{sku}'));
+      const answer = this.source.read(json, skus, this.endpoint);
       if (answer.dropped.length > 0) {
         console.warn(
           `[backorder-elements] ignored ${answer.dropped.length} availability item(s) that break the contract's types:\n  ${answer.dropped.join('\n  ')}`,
@@ -344,6 +344,9 @@ export class AvailabilityClient {
       }
       return answer.items;
     } catch (failure) {
+      if (failure instanceof SourceRejection) {
+        throw new RequestFailure({ kind: 'rejected', message: failure.message });
+      }
       if (!(failure instanceof AnswerShapeError)) throw failure;
       throw new RequestFailure({
         kind: 'bad-shape',
@@ -422,6 +425,8 @@ const sharedClients: Map<string, AvailabilityClient> = ((globalThis as Record<sy
  */
 export function getAvailabilityClient(options: AvailabilityClientOptions): AvailabilityClient {
   const key = JSON.stringify([
+    options.source?.name ?? 'json',
+    options.source?.key ?? '',
     options.endpoint,
     options.batchSize,
     options.cacheTtl,

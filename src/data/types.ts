@@ -39,7 +39,9 @@ export type AvailabilityErrorKind =
   | 'timeout'
   | 'http'
   | 'not-json'
-  | 'bad-shape';
+  | 'bad-shape'
+  /** The platform answered with an error of its own (not retried). */
+  | 'rejected';
 
 /** A failed availability request, as subscribers see it. */
 export interface AvailabilityError {

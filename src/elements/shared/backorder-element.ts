@@ -1,8 +1,10 @@
 import { ContextConsumer } from '@lit/context';
 import { css, LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { SourceName } from '../../data/sources/index.js';
 import {
   onPageConfigChange,
+  type NotifyTargetName,
   resolveConfig,
   type BackorderConfig,
   type ConfigInput,
@@ -71,6 +73,21 @@ export class BackorderElement extends LitElement {
   /** Seconds before a request counts as failed (default 8). */
   @property({ type: Number }) timeout?: number;
 
+  /** Where availability comes from: `json` (default), `shopify` or `woocommerce`. */
+  @property() source?: SourceName;
+
+  /** Shopify: the public Storefront API access token. */
+  @property({ attribute: 'storefront-token' }) storefrontToken?: string;
+
+  /** Where sign-ups go: `json` (default) or `klaviyo`. */
+  @property({ attribute: 'notify-target' }) notifyTarget?: NotifyTargetName;
+
+  /** Klaviyo: the company's public API key. */
+  @property({ attribute: 'klaviyo-company-id' }) klaviyoCompanyId?: string;
+
+  /** Klaviyo: the catalog-variant id prefix before the SKU (default `$custom:::$default:::`). */
+  @property({ attribute: 'klaviyo-variant-prefix' }) klaviyoVariantPrefix?: string;
+
   /** Texts that replace built-in ones for this element (property only). */
   @property({ attribute: false }) messages?: Partial<Messages>;
 
@@ -103,6 +120,11 @@ export class BackorderElement extends LitElement {
       refreshInterval: this.refreshInterval,
       timeout: this.timeout,
       messages: this.messages,
+      source: this.source,
+      storefrontToken: this.storefrontToken,
+      notifyTarget: this.notifyTarget,
+      klaviyoCompanyId: this.klaviyoCompanyId,
+      klaviyoVariantPrefix: this.klaviyoVariantPrefix,
     };
   }
 

@@ -1,7 +1,8 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ConfigInput } from '../../config/config.js';
+import type { ConfigInput, NotifyTargetName } from '../../config/config.js';
+import type { SourceName } from '../../data/sources/index.js';
 import { stockConfigContext } from '../../config/context.js';
 import type { Messages } from '../../i18n/messages.js';
 import { baseStyles } from '../shared/backorder-element.js';
@@ -73,6 +74,21 @@ export class StockProvider extends LitElement {
   /** Seconds before a request counts as failed. */
   @property({ type: Number }) timeout?: number;
 
+  /** Where availability comes from: `json` (default), `shopify` or `woocommerce`. */
+  @property() source?: SourceName;
+
+  /** Shopify: the public Storefront API access token. */
+  @property({ attribute: 'storefront-token' }) storefrontToken?: string;
+
+  /** Where sign-ups go: `json` (default) or `klaviyo`. */
+  @property({ attribute: 'notify-target' }) notifyTarget?: NotifyTargetName;
+
+  /** Klaviyo: the company's public API key. */
+  @property({ attribute: 'klaviyo-company-id' }) klaviyoCompanyId?: string;
+
+  /** Klaviyo: the catalog-variant id prefix before the SKU. */
+  @property({ attribute: 'klaviyo-variant-prefix' }) klaviyoVariantPrefix?: string;
+
   /** Texts that replace built-in ones for the whole subtree (property only). */
   @property({ attribute: false }) messages?: Partial<Messages>;
 
@@ -89,6 +105,11 @@ export class StockProvider extends LitElement {
       cacheTtl: this.cacheTtl,
       refreshInterval: this.refreshInterval,
       timeout: this.timeout,
+      source: this.source,
+      storefrontToken: this.storefrontToken,
+      notifyTarget: this.notifyTarget,
+      klaviyoCompanyId: this.klaviyoCompanyId,
+      klaviyoVariantPrefix: this.klaviyoVariantPrefix,
     };
     const merged: ConfigInput = { ...this.outer.value };
     for (const [key, value] of Object.entries(own)) {

@@ -6,7 +6,9 @@ import type { StockChangeDetail } from '../../events.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { BackorderConfig } from '../../config/config.js';
+import { SkuFromController } from '../../controllers/sku-from-controller.js';
 import { describeStock, type StockDescription } from './describe-stock.js';
+import { syncMicrodata } from './microdata.js';
 import { stockStatusStyles } from './stock-status.styles.js';
 
 /**
@@ -50,12 +52,25 @@ export class StockStatus extends BackorderElement {
   /** Units the shopper wants (default 1); when more than can ship now, the text says so. */
   @property({ type: Number }) quantity = 1;
 
+  /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
+  @property({ attribute: 'sku-from' }) skuFrom?: string;
+
+  /**
+   * Inside an `itemscope itemtype="https://schema.org/Offer"` element, keep a
+   * light-DOM `<link itemprop="availability">` in step with the state, for
+   * search engines.
+   */
+  @property({ type: Boolean }) microdata = false;
+
+  private readonly skuFromController = new SkuFromController(this);
+
   /** What is shown, worked out once per update. */
   private description: StockDescription | undefined;
   private lastAnnounced = '';
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.skuFromController.sync();
     const config = this.config;
     this.availability.watch(this.sku, config);
     this.description = this.visible ? this.describe(config) : undefined;
@@ -64,6 +79,7 @@ export class StockStatus extends BackorderElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.microdata || changed.has('microdata')) syncMicrodata(this, this.microdata ? this.state : undefined);
     if (this.state === 'loading' || !this.visible) return;
     const entry = this.availability.entry;
     const availability = entry.kind === 'found' ? entry.availability : undefined;

@@ -1,0 +1,81 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A host that has a SKU and may take it from a variant picker on the page. */
+export interface SkuFollowingHost extends ReactiveControllerHost, HTMLElement {
+  sku: string;
+  /** CSS selector of the `<select>`, input or radio group whose value is the SKU. */
+  skuFrom?: string;
+}
+
+/**
+ * The value of the picker `selector` points at: a `<select>` or text input's
+ * value, the checked radio among matching radios, or the checked radio inside
+ * a matching container (a radio group). Undefined when nothing is chosen.
+ */
+export function readPickedSku(root: ParentNode, selector: string): string | undefined {
+  let matches: Element[];
+  try {
+    matches = [...root.querySelectorAll(selector)];
+  } catch {
+    return undefined; // Not a valid selector: nothing to follow.
+  }
+  for (const match of matches) {
+    if (match instanceof HTMLInputElement && (match.type === 'radio' || match.type === 'checkbox')) {
+      if (match.checked) return match.value;
+      continue;
+    }
+    if (match instanceof HTMLSelectElement || match instanceof HTMLInputElement) return match.value;
+    const checked = match.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+    if (checked) return checked.value;
+  }
+  return undefined;
+}
+
+/**
+ * Lets an element follow a variant picker without glue code: with
+ * `sku-from="#variant"` its `sku` is the picker's value, now and after every
+ * `change` or `input` on the page that touches the picker. The element calls
+ * `sync()` in `willUpdate`, so a new selector is read in the same update.
+ */
+export class SkuFromController implements ReactiveController {
+  private readonly host: SkuFollowingHost;
+  private root: Document | ShadowRoot | undefined;
+
+  constructor(host: SkuFollowingHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.root = this.host.getRootNode() as Document | ShadowRoot;
+    this.root.addEventListener('change', this.onPickerEvent, true);
+    this.root.addEventListener('input', this.onPickerEvent, true);
+    // The picker may come later in the document than the element.
+    queueMicrotask(() => this.sync());
+  }
+
+  hostDisconnected(): void {
+    this.root?.removeEventListener('change', this.onPickerEvent, true);
+    this.root?.removeEventListener('input', this.onPickerEvent, true);
+    this.root = undefined;
+  }
+
+  private readonly onPickerEvent = (event: Event): void => {
+    const selector = this.host.skuFrom;
+    if (!selector || !(event.target instanceof Element)) return;
+    try {
+      if (!event.target.closest(selector) && !event.target.matches(selector)) return;
+    } catch {
+      return;
+    }
+    this.sync();
+  };
+
+  /** Reads the picker and sets `sku` when it changed. */
+  sync(): void {
+    const selector = this.host.skuFrom;
+    if (!selector || !this.root) return;
+    const picked = readPickedSku(this.root, selector);
+    if (picked !== undefined && picked !== this.host.sku) this.host.sku = picked;
+  }
+}
