@@ -33,8 +33,8 @@ export interface AvailabilityClientOptions {
 
 /**
  * Tells the client whether the HTML parser is still adding elements. While it
- * is, the parser yields between chunks, so a batch waits for the end of
- * parsing (at most `PARSE_WAIT` ms) instead of one task.
+ * is, the parser yields between chunks, so only full batches go out and the
+ * rest waits for the end of parsing instead of one task.
  */
 export interface ParsingSource {
   isParsing(): boolean;
@@ -97,9 +97,6 @@ const documentParsing: ParsingSource = {
     return () => document.removeEventListener('DOMContentLoaded', listener);
   },
 };
-
-/** Longest a batch waits for the parser while the page loads (ms). */
-const PARSE_WAIT = 50;
 
 class RequestFailure extends Error {
   constructor(readonly detail: Omit<AvailabilityError, 'willRetry'>) {
@@ -248,14 +245,24 @@ export class AvailabilityClient {
 
   /**
    * Sends the queue after the current task (a macrotask, so every element
-   * created in this task joins), or, while the page is being parsed, once
-   * parsing ends or `PARSE_WAIT` ms have passed.
+   * created in this task joins). While the page is being parsed, the parser
+   * yields between chunks: then full batches go at once and the rest waits
+   * for the end of parsing, so the same page always asks the same URLs.
    */
   private scheduleFlush(): void {
-    if (this.flushTimer !== undefined) return;
-    const parsing = this.parsing.isParsing();
-    this.flushTimer = setTimeout(() => this.flush(), parsing ? PARSE_WAIT : 0);
-    if (parsing) this.stopWaitingForParser = this.parsing.onParsed(() => this.flush());
+    if (this.parsing.isParsing()) {
+      if (this.queued.size >= this.batchSize) this.sendFullBatch();
+      this.stopWaitingForParser ??= this.parsing.onParsed(() => this.flush());
+      return;
+    }
+    this.flushTimer ??= setTimeout(() => this.flush(), 0);
+  }
+
+  /** Sends the first `batchSize` queued SKUs, in the order they were asked for. */
+  private sendFullBatch(): void {
+    const batch = [...this.queued].slice(0, this.batchSize);
+    for (const sku of batch) this.queued.delete(sku);
+    void this.fetchBatch(batch.sort());
   }
 
   private flush(): void {

@@ -93,6 +93,22 @@ describe('AvailabilityClient', () => {
       expect(log.requests.map((request) => request.url.search)).to.deep.equal(['?skus=A,B']);
     });
 
+    it('while the page is parsed, sends full batches at once, in the order asked', async () => {
+      const skus = ['E', 'D', 'C', 'B', 'A'];
+      const log = serveItems(skus.map((sku) => ({ sku, quantity: 1 })));
+      let parsed: (() => void) | undefined;
+      const client = makeClient({
+        batchSize: 2,
+        parsing: { isParsing: () => true, onParsed: (listener) => ((parsed = listener), () => {}) },
+      });
+      const answers = skus.map((sku) => client.request([sku]));
+      await until(() => log.requests.length === 2, 1000, 'two full batches');
+      expect(log.requests.map((request) => request.url.search)).to.deep.equal(['?skus=D,E', '?skus=B,C']);
+      parsed!();
+      await Promise.all(answers);
+      expect(log.requests.map((request) => request.url.search)).to.deep.equal(['?skus=D,E', '?skus=B,C', '?skus=A']);
+    });
+
     it('adds skus= with & when the endpoint already has a query', async () => {
       const seen = answerWith(() => HttpResponse.json([]));
       await makeClient({ endpoint: `${ENDPOINT}?store=eu` }).request(['A']);

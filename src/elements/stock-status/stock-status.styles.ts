@@ -6,8 +6,8 @@ export const stockStatusStyles = css`
     font: var(--bo-font, inherit);
     line-height: var(--bo-line-height, 1.4);
     color: var(--bo-text-color, inherit);
-    /* One line is always reserved, so nothing jumps when the answer arrives. */
-    min-height: calc(1em * var(--bo-line-height, 1.4));
+    /* Lines reserved before the answer arrives, so nothing below jumps. */
+    min-height: calc(var(--bo-reserved-lines, 1) * 1em * var(--bo-line-height, 1.4));
   }
   .line {
     display: flex;

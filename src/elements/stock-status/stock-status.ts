@@ -28,6 +28,7 @@ import { stockStatusStyles } from './stock-status.styles.js';
  * @cssproperty --bo-text-color - Text colour (default: inherited).
  * @cssproperty --bo-muted-color - Colour of secondary text.
  * @cssproperty --bo-spacing - Gap between the dot and the text.
+ * @cssproperty --bo-reserved-lines - Lines of height kept while loading (default 1); 2 where answers may carry a note.
  * @cssproperty --bo-color-in-stock - Dot colour for `in-stock`.
  * @cssproperty --bo-color-low-stock - Dot colour for `low-stock`.
  * @cssproperty --bo-color-backorder - Dot colour for `backorder` and `preorder`.
