@@ -14,6 +14,10 @@ const chromeArgs = [
   '--disable-default-apps',
   '--no-first-run',
   '--no-default-browser-check',
+  // Test pages run side by side; a page in the background must not have its timers throttled.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /** A headless Chromium, optionally in another time zone (through TZ). */

@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
 import { platformHandlers, SHOPIFY_ENDPOINT, SHOPIFY_TOKEN, WOO_ENDPOINT } from '../../mocks/platform-handlers.js';
@@ -18,7 +18,7 @@ describe('<stock-status> on a real page', () => {
         { sku: 'S', quantity: 20 },
         { sku: 'M', status: 'out-of-stock' },
       ]);
-      const page = await fixture<HTMLElement>(html`
+      const page = fixtureSync<HTMLElement>(html`
         <div>
           <select id="variant"><option value="S">S</option><option value="M">M</option></select>
           <stock-status endpoint=${ENDPOINT} sku-from="#variant"></stock-status>
@@ -38,7 +38,7 @@ describe('<stock-status> on a real page', () => {
         { sku: 'RED', quantity: 2 },
         { sku: 'BLUE', quantity: 30 },
       ]);
-      const page = await fixture<HTMLElement>(html`
+      const page = fixtureSync<HTMLElement>(html`
         <div>
           <fieldset class="colours">
             <label><input type="radio" name="colour" value="RED" checked />Red</label>
@@ -67,7 +67,7 @@ describe('<stock-status> on a real page', () => {
         { sku: 'A', quantity: 20 },
         { sku: 'B', quantity: 0, backorderable: true },
       ]);
-      const offer = await fixture<HTMLElement>(html`
+      const offer = fixtureSync<HTMLElement>(html`
         <div itemscope itemtype="https://schema.org/Offer">
           <stock-status endpoint=${ENDPOINT} sku="A" microdata></stock-status>
         </div>
@@ -85,7 +85,7 @@ describe('<stock-status> on a real page', () => {
 
     it('updates a server-rendered link instead of adding a second one', async () => {
       serveItems([{ sku: 'A', status: 'OutOfStock' }]);
-      const offer = await fixture<HTMLElement>(html`
+      const offer = fixtureSync<HTMLElement>(html`
         <div itemscope itemtype="https://schema.org/Offer">
           <stock-status endpoint=${ENDPOINT} sku="A" microdata
             ><link itemprop="availability" href="https://schema.org/InStock"
@@ -101,7 +101,7 @@ describe('<stock-status> on a real page', () => {
 
     it('claims nothing while loading, on errors, outside an Offer, or without the attribute', async () => {
       serveItems([{ sku: 'A', quantity: 20 }]);
-      const page = await fixture<HTMLElement>(html`
+      const page = fixtureSync<HTMLElement>(html`
         <div>
           <div itemscope itemtype="https://schema.org/Offer"><stock-status endpoint=${ENDPOINT} sku="A"></stock-status></div>
           <stock-status endpoint=${ENDPOINT} sku="A" microdata></stock-status>

@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { configure } from '../../src/config/config.js';
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';
@@ -14,7 +14,7 @@ const ENDPOINT = '/api/availability';
 
 async function statusFor(item: CatalogueItem | undefined, attributes = '') {
   serveItems(item ? [item] : []);
-  const holder = await fixture<HTMLDivElement>(
+  const holder = fixtureSync<HTMLDivElement>(
     `<div><stock-status endpoint="${ENDPOINT}" sku="${item?.sku ?? 'NOPE'}" ${attributes}></stock-status></div>`,
   );
   const el = holder.querySelector('stock-status')!;
@@ -302,7 +302,7 @@ describe('<stock-status>', () => {
 
     it('takes the locale from the closest lang when none is configured', async () => {
       serveItems([{ sku: 'A', quantity: 0, backorderable: true, restockDate: '2026-12-14' }]);
-      const holder = await fixture<HTMLElement>(html`
+      const holder = fixtureSync<HTMLElement>(html`
         <div lang="de-DE"><stock-status endpoint=${ENDPOINT} sku="A"></stock-status></div>
       `);
       const el = holder.querySelector('stock-status')!;
