@@ -2,9 +2,13 @@
 // so their first requests are already caught by the mock endpoint.
 import { featuredProduct, listingProducts } from '../mocks/catalogue.js';
 import { scenarios, type Scenario } from '../mocks/handlers.js';
-import { setScenario, worker, requestLog } from '../mocks/browser.js';
+import { setScenario, worker, requestLog, setNotifyScenario, notifyLog } from '../mocks/browser.js';
+import { notifyScenarios, type NotifyScenario } from '../mocks/notify-handlers.js';
 
 await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+// Before the elements load: a saved sign-up goes out as soon as <notify-me-form> connects.
+const notifyCurrent = (new URLSearchParams(location.search).get('notify') ?? 'normal') as NotifyScenario;
+setNotifyScenario(notifyCurrent in notifyScenarios ? notifyCurrent : 'normal');
 await import('../src/define.js');
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
@@ -81,3 +85,28 @@ const paintTee = () => {
 };
 variantSelect.addEventListener('change', paintTee);
 paintTee();
+
+// Back-in-stock form: follows the variant picker. Its own scenario switcher reloads the
+// page too, so "Notify endpoint down" → sign up → "Sign-ups accepted" shows the saved
+// sign-up going out on the next load, once, with the same Idempotency-Key.
+const notifyForm = $<HTMLElement & { sku: string }>('#product-notify');
+notifyForm.sku = variantSelect.value;
+document.addEventListener('demo-variant-change', (event) => {
+  notifyForm.sku = (event as CustomEvent<string>).detail;
+});
+const notifySelect = $<HTMLSelectElement>('#notify-scenario');
+for (const [value, label] of Object.entries(notifyScenarios)) {
+  notifySelect.append(new Option(label, value, false, value === notifyCurrent));
+}
+notifySelect.addEventListener('change', () => {
+  const url = new URL(location.href);
+  url.searchParams.set('notify', notifySelect.value);
+  location.href = url.href;
+});
+for (const type of ['notify-submit', 'notify-success', 'notify-error'] as const) {
+  notifyForm.addEventListener(type, (event) => {
+    $('#last-notify-event').textContent = `${type} ${JSON.stringify(event.detail)}`;
+  });
+}
+setInterval(() => ($('#notify-count').textContent = String(notifyLog.length)), 500);
+

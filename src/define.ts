@@ -5,6 +5,7 @@
  */
 import { StockProvider } from './elements/stock-provider/stock-provider.js';
 import { StockStatus } from './elements/stock-status/stock-status.js';
+import { NotifyMeForm } from './elements/notify-me-form/notify-me-form.js';
 
 export * from './index.js';
 
@@ -12,6 +13,7 @@ export * from './index.js';
 export function defineAll(): void {
   StockProvider.define();
   StockStatus.define();
+  NotifyMeForm.define();
 }
 
 defineAll();

@@ -11,8 +11,48 @@ export interface StockChangeDetail {
 /** Fired by every element when the state or answer for its SKU changes. */
 export type StockChangeEvent = CustomEvent<StockChangeDetail>;
 
+/** Detail of `notify-submit`: the sign-up about to be sent. */
+export interface NotifySubmitDetail {
+  sku: string;
+  /** Trimmed. */
+  email: string;
+  /** The alert-consent box's state, or `true` when the form shows none. */
+  consent: boolean;
+}
+
+/** Fired by `<notify-me-form>` before it sends; `preventDefault()` keeps it from sending (the page takes over). */
+export type NotifySubmitEvent = CustomEvent<NotifySubmitDetail>;
+
+/** Detail of `notify-success`. */
+export interface NotifySuccessDetail {
+  sku: string;
+  email: string;
+  /** `true` when the endpoint answered 409: the address was on the list already. */
+  alreadySubscribed: boolean;
+}
+
+/** Fired by `<notify-me-form>` when the shopper is on the list (2xx or 409). */
+export type NotifySuccessEvent = CustomEvent<NotifySuccessDetail>;
+
+/** Detail of `notify-error`. */
+export interface NotifyErrorDetail {
+  sku: string;
+  email: string;
+  /** The HTTP status; 0 for a network error or timeout. */
+  status: number;
+  /** `true` when the sign-up was kept on the device and will be sent again. */
+  queued: boolean;
+}
+
+/** Fired by `<notify-me-form>` when a sign-up did not go through (yet). */
+export type NotifyErrorEvent = CustomEvent<NotifyErrorDetail>;
+
+
 declare global {
   interface HTMLElementEventMap {
     'stock-change': StockChangeEvent;
+    'notify-submit': NotifySubmitEvent;
+    'notify-success': NotifySuccessEvent;
+    'notify-error': NotifyErrorEvent;
   }
 }

@@ -5,6 +5,7 @@
  */
 export { StockStatus } from './elements/stock-status/stock-status.js';
 export { StockProvider } from './elements/stock-provider/stock-provider.js';
+export { NotifyMeForm } from './elements/notify-me-form/notify-me-form.js';
 export { BackorderElement } from './elements/shared/backorder-element.js';
 export {
   configure,
@@ -22,6 +23,21 @@ export {
 } from './data/availability-client.js';
 export { parseAnswer, normaliseStatus } from './data/parse-availability.js';
 export { statusOf, stateOf, expectedDateOf } from './data/stock-state.js';
+export {
+  NotifyClient,
+  getNotifyClient,
+  OUTBOX_KEY,
+  SUBSCRIBED_KEY,
+  type NotifyClientOptions,
+  type NotifySignup,
+  type NotifyRequestBody,
+  type NotifyOutcome,
+  type OutboxEntry,
+  type OutboxReport,
+  type SubscriptionRecord,
+  type NotifyListener,
+} from './data/notify-client.js';
+export { offersNotify, isPlausibleEmail } from './data/notify-rules.js';
 export type * from './data/types.js';
 export type * from './events.js';
 export type { Messages, MessageText } from './i18n/messages.js';

@@ -1,0 +1,469 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { AvailabilityController } from '../../controllers/availability-controller.js';
+import {
+  getNotifyClient,
+  type NotifyOutcome,
+  type NotifySignup,
+  type OutboxReport,
+} from '../../data/notify-client.js';
+import { isPlausibleEmail, maskEmail, offersNotify } from '../../data/notify-rules.js';
+import { stateOf } from '../../data/stock-state.js';
+import type {
+  NotifyErrorDetail,
+  NotifySubmitDetail,
+  NotifySuccessDetail,
+  StockChangeDetail,
+} from '../../events.js';
+import type { Translate } from '../../i18n/format.js';
+import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
+import { defineElement } from '../shared/define-element.js';
+import { notifyMeFormStyles } from './notify-me-form.styles.js';
+
+/** Where the form is: being filled in, sending, or showing a result with "sign up another address". */
+type Phase = 'form' | 'sending' | 'done';
+type Tone = 'info' | 'success' | 'error';
+interface FieldErrors {
+  email?: string;
+  consent?: string;
+  quantity?: string;
+}
+
+let warnedNoNotifyEndpoint = false;
+
+/**
+ * A back-in-stock sign-up: the shopper leaves an e-mail address and hears
+ * when the SKU is back. Shows itself when the SKU is `out-of-stock` or on a
+ * backorder further away than `max-backorder-days` (never `discontinued`),
+ * or always with `always`. Sign-ups that cannot be delivered are kept on the
+ * device and sent again; a returning shopper sees they are on the list.
+ *
+ * ```html
+ * <notify-me-form sku="TEE-RED-M" endpoint="/api/availability"
+ *   notify-endpoint="/api/notify" require-consent></notify-me-form>
+ * ```
+ *
+ * @tagname notify-me-form
+ *
+ * @slot - Fine print under the fields, e.g. a link to the privacy policy.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart form - The `<form>`.
+ * @csspart title - The form's heading text.
+ * @csspart label - Each field's label.
+ * @csspart input - The e-mail and quantity fields.
+ * @csspart checkbox - The consent and marketing boxes.
+ * @csspart button - The submit button and the "sign up another address" button.
+ * @csspart error - A field's error text.
+ * @csspart message - The result text, a polite live region.
+ *
+ * @cssproperty --bo-font - Font of the form (default: inherited).
+ * @cssproperty --bo-text-color - Text colour (default: inherited).
+ * @cssproperty --bo-spacing - Space between the parts.
+ * @cssproperty --bo-radius - Corner radius of fields and buttons.
+ * @cssproperty --bo-border-color - Border of the fields.
+ * @cssproperty --bo-input-background - Background of the fields.
+ * @cssproperty --bo-accent-color - The submit button and the boxes.
+ * @cssproperty --bo-accent-text-color - Text on the submit button.
+ * @cssproperty --bo-focus-color - The focus ring.
+ * @cssproperty --bo-color-error - Error texts and invalid fields.
+ * @cssproperty --bo-color-success - The confirmation text.
+ *
+ * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
+ * @fires notify-submit - Before sending; cancelable: `preventDefault()` keeps the form from sending. `detail: { sku, email, consent }`.
+ * @fires notify-success - The shopper is on the list (2xx, or 409 with `alreadySubscribed: true`). `detail: { sku, email, alreadySubscribed }`.
+ * @fires notify-error - The sign-up did not go through; `queued` when it was kept to send later. `detail: { sku, email, status, queued }`.
+ */
+export class NotifyMeForm extends BackorderElement {
+  static override styles = [baseStyles, notifyMeFormStyles];
+
+  /** Registers the element as `tag`; does nothing if that tag is already defined. */
+  static define(tag = 'notify-me-form'): void {
+    defineElement(tag, this);
+  }
+
+  private readonly availability = new AvailabilityController(this);
+
+  /** The SKU to sign up for. */
+  @property() sku = '';
+
+  /** Show the form whatever the availability (no availability endpoint needed). */
+  @property({ type: Boolean }) always = false;
+
+  /** Show an alert-consent box, unticked; the form cannot be sent without it. */
+  @property({ attribute: 'require-consent', type: Boolean }) requireConsent = false;
+
+  /** Show a separate, optional marketing box, sent as `marketingConsent`. */
+  @property({ attribute: 'marketing-consent', type: Boolean }) marketingConsent = false;
+
+  /** Show a field for how many units the shopper wants. */
+  @property({ attribute: 'ask-quantity', type: Boolean }) askQuantity = false;
+
+  /** Units wanted (default 1): sent as is, or the quantity field's starting value. */
+  @property({ type: Number }) quantity = 1;
+
+  @state() private phase: Phase = 'form';
+  @state() private status = '';
+  @state() private tone: Tone = 'info';
+  @state() private errors: FieldErrors = {};
+  /** The endpoint refused the address (400/422): the result text describes the field. */
+  @state() private serverRefused = false;
+
+  private shown = false;
+  /** The SKU the current view was set up for. */
+  private viewSku: string | undefined;
+  private lastAnnounced = '';
+  private stopListening: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const client = getNotifyClient();
+    this.stopListening = client.subscribe((report) => this.onClientChange(report));
+    // Sign-ups left over from an earlier visit go out once per page, with their own keys.
+    void client.resume();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = undefined;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const config = this.config;
+    const sku = this.sku.trim();
+    // With `always` and no availability endpoint there is nothing to watch, and nothing to warn about.
+    this.availability.watch(this.always && !config.endpoint ? undefined : sku, config);
+    const entry = this.availability.entry;
+    this.state = sku && config.endpoint ? stateOf(entry, config.lowStockThreshold) : 'unknown';
+    this.shown =
+      sku !== '' &&
+      (this.always ||
+        offersNotify(entry, {
+          lowStockThreshold: config.lowStockThreshold,
+          maxBackorderDays: config.maxBackorderDays,
+        }));
+    if (sku !== this.viewSku) this.setUpView(sku);
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const sku = this.sku.trim();
+    if (!sku || !this.availability.hasEndpoint || this.state === 'loading') return;
+    const entry = this.availability.entry;
+    const availability = entry.kind === 'found' ? entry.availability : undefined;
+    const detail: StockChangeDetail = { sku, state: this.state, availability };
+    const fingerprint = JSON.stringify(detail);
+    if (fingerprint === this.lastAnnounced) return;
+    this.lastAnnounced = fingerprint;
+    this.emit('stock-change', detail);
+  }
+
+  /** A new SKU: a returning shopper sees they are on the list, or that a sign-up is waiting. */
+  private setUpView(sku: string): void {
+    this.viewSku = sku;
+    this.errors = {};
+    this.serverRefused = false;
+    const t = this.textsFor();
+    const client = getNotifyClient();
+    const record = sku ? client.subscribedFor(sku) : undefined;
+    const pending = sku ? client.pendingFor(sku) : undefined;
+    if (record) {
+      this.show('done', t('notifyOnList', { email: record.email }), 'info');
+    } else if (pending) {
+      this.show('done', t('notifyQueued', { email: maskEmail(pending.body.email) }), 'info');
+    } else {
+      this.show('form', '', 'info');
+    }
+  }
+
+  private show(phase: Phase, status: string, tone: Tone): void {
+    this.phase = phase;
+    this.status = status;
+    this.tone = tone;
+  }
+
+  /** The outbox settled a waiting sign-up for this SKU (after `online` or on load). */
+  private onClientChange(report: OutboxReport | undefined): void {
+    if (!report || report.entry.body.sku !== this.viewSku) {
+      this.requestUpdate();
+      return;
+    }
+    this.showOutcome(report.entry.body.sku, report.entry.body.email, report.outcome);
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    // One sign-up at a time: a second submit while sending does nothing.
+    if (this.phase !== 'form') return;
+    const root = this.renderRoot;
+    const field = (id: string) => root.querySelector<HTMLInputElement>(`#${id}`);
+    const t = this.textsFor();
+    const sku = this.sku.trim();
+    const email = (field('email')?.value ?? '').trim();
+
+    if (field('trap')?.value) {
+      // A bot filled the hidden field: pretend all is well, send nothing, tell nobody.
+      this.show('done', t('notifySuccess', { email }), 'success');
+      await this.focusAfterResult();
+      return;
+    }
+
+    const errors: FieldErrors = {};
+    if (!email) errors.email = t('notifyEmailMissing');
+    else if (!isPlausibleEmail(email)) errors.email = t('notifyEmailInvalid');
+    const consentBox = field('consent');
+    if (this.requireConsent && !consentBox?.checked) errors.consent = t('notifyConsentMissing');
+    let quantity = this.quantity;
+    if (this.askQuantity) {
+      quantity = Number(field('quantity')?.value);
+      if (!Number.isInteger(quantity) || quantity < 1) errors.quantity = t('notifyQuantityInvalid');
+    }
+    this.errors = errors;
+    this.serverRefused = false;
+    const firstInvalid = (['email', 'consent', 'quantity'] as const).find((id) => errors[id]);
+    if (firstInvalid) {
+      this.show('form', '', 'info');
+      await this.updateComplete;
+      field(firstInvalid)?.focus();
+      return;
+    }
+
+    const consent = this.requireConsent ? consentBox!.checked : true;
+    const submit: NotifySubmitDetail = { sku, email, consent };
+    if (!this.emit('notify-submit', submit, true)) {
+      // The page's own code takes the sign-up: nothing is sent or remembered here.
+      this.show('done', t('notifyHandedOff'), 'success');
+      await this.focusAfterResult();
+      return;
+    }
+
+    const endpoint = this.config.notifyEndpoint;
+    if (!endpoint) return;
+    const signup: NotifySignup = {
+      sku,
+      email,
+      consent,
+      locale: this.resolvedLocale,
+      quantity: Number.isInteger(quantity) && quantity > 0 ? quantity : 1,
+    };
+    if (this.marketingConsent) signup.marketingConsent = field('marketing')?.checked === true;
+
+    this.show('sending', t('notifySending'), 'info');
+    const outcome = await getNotifyClient().send(endpoint, signup, {
+      timeout: this.config.timeout,
+    });
+    this.showOutcome(sku, email, outcome);
+  }
+
+  /** Shows what became of a sign-up and fires the matching event. */
+  private showOutcome(sku: string, email: string, outcome: NotifyOutcome): void {
+    const t = this.textsFor();
+    const current = sku === this.viewSku;
+    const error = (text: string, queued = false) => {
+      if (current) this.show(queued ? 'done' : 'form', text, queued ? 'info' : 'error');
+      const detail: NotifyErrorDetail = { sku, email, status: outcome.status, queued };
+      this.emit('notify-error', detail);
+    };
+    switch (outcome.kind) {
+      case 'subscribed': {
+        const { alreadySubscribed } = outcome;
+        if (current) {
+          this.show(
+            'done',
+            t(alreadySubscribed ? 'notifyAlreadySubscribed' : 'notifySuccess', { email }),
+            'success',
+          );
+        }
+        const detail: NotifySuccessDetail = { sku, email, alreadySubscribed };
+        this.emit('notify-success', detail);
+        break;
+      }
+      case 'invalid':
+        this.serverRefused = current;
+        error(
+          outcome.message
+            ? t('notifyInvalidReason', { message: outcome.message })
+            : t('notifyInvalid'),
+        );
+        break;
+      case 'too-many-attempts':
+        error(t('notifyTooManyAttempts'));
+        break;
+      case 'rejected':
+        error(t('notifyFailed'));
+        break;
+      case 'queued':
+        error(t('notifyQueued', { email }), true);
+        break;
+    }
+    if (current) void this.focusAfterResult();
+  }
+
+  /** Keeps keyboard focus in the element when the form it was in goes away. */
+  private async focusAfterResult(): Promise<void> {
+    const hadFocus = this.shadowRoot?.activeElement != null;
+    await this.updateComplete;
+    if (!hadFocus) return;
+    const target =
+      this.phase === 'done'
+        ? this.renderRoot.querySelector<HTMLElement>('.another')
+        : this.renderRoot.querySelector<HTMLElement>(
+            this.serverRefused ? '#email' : 'button[type=submit]',
+          );
+    target?.focus();
+  }
+
+  private async onAnother(): Promise<void> {
+    this.errors = {};
+    this.serverRefused = false;
+    this.show('form', '', 'info');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#email')?.focus();
+  }
+
+  private renderForm(t: Translate) {
+    const { errors } = this;
+    const sending = this.phase === 'sending';
+    const emailInvalid = Boolean(errors.email) || this.serverRefused;
+    const emailDescribedBy = errors.email
+      ? 'email-error'
+      : this.serverRefused
+        ? 'message'
+        : undefined;
+    return html`
+      <form
+        part="form"
+        novalidate
+        aria-labelledby="title"
+        aria-busy=${sending ? 'true' : 'false'}
+        @submit=${this.onSubmit}
+      >
+        <p part="title" class="title" id="title">${t('notifyTitle')}</p>
+        <div class="row">
+          <div class="field">
+            <label part="label" for="email">${t('notifyEmailLabel')}</label>
+            <input
+              part="input"
+              id="email"
+              name="email"
+              type="email"
+              autocomplete="email"
+              inputmode="email"
+              spellcheck="false"
+              aria-invalid=${emailInvalid ? 'true' : 'false'}
+              aria-describedby=${ifDefined(emailDescribedBy)}
+            />
+            ${errors.email ? html`<p part="error" class="error" id="email-error">${errors.email}</p>` : nothing}
+          </div>
+          ${
+            this.askQuantity
+              ? html`<div class="field">
+                  <label part="label" for="quantity">${t('notifyQuantityLabel')}</label>
+                  <input
+                    part="input"
+                    id="quantity"
+                    name="quantity"
+                    type="number"
+                    inputmode="numeric"
+                    min="1"
+                    step="1"
+                    .value=${String(this.quantity > 0 ? Math.floor(this.quantity) : 1)}
+                    aria-invalid=${errors.quantity ? 'true' : 'false'}
+                    aria-describedby=${ifDefined(errors.quantity ? 'quantity-error' : undefined)}
+                  />
+                  ${
+                    errors.quantity
+                      ? html`<p part="error" class="error" id="quantity-error">
+                          ${errors.quantity}
+                        </p>`
+                      : nothing
+                  }
+                </div>`
+              : nothing
+          }
+        </div>
+        ${
+          this.requireConsent
+            ? html`<div class="field">
+                <label part="label" class="check">
+                  <input
+                    part="checkbox"
+                    id="consent"
+                    name="consent"
+                    type="checkbox"
+                    aria-invalid=${errors.consent ? 'true' : 'false'}
+                    aria-describedby=${ifDefined(errors.consent ? 'consent-error' : undefined)}
+                  />
+                  <span>${t('notifyConsentLabel')}</span>
+                </label>
+                ${errors.consent ? html`<p part="error" class="error" id="consent-error">${errors.consent}</p>` : nothing}
+              </div>`
+            : nothing
+        }
+        ${
+          this.marketingConsent
+            ? html`<label part="label" class="check">
+                <input part="checkbox" id="marketing" name="marketingConsent" type="checkbox" />
+                <span>${t('notifyMarketingLabel')}</span>
+              </label>`
+            : nothing
+        }
+        <div class="trap" aria-hidden="true">
+          <label for="trap">${t('notifyHoneypotLabel')}</label>
+          <input id="trap" name="website" type="text" tabindex="-1" autocomplete="off" />
+        </div>
+        <slot></slot>
+        <button part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+          ${t('notifySubmit')}
+        </button>
+      </form>
+    `;
+  }
+
+  override render() {
+    if (!this.shown) return nothing;
+    const t = this.textsFor();
+    const unavailable = !this.config.notifyEndpoint && this.phase === 'form';
+    if (unavailable && !warnedNoNotifyEndpoint) {
+      warnedNoNotifyEndpoint = true;
+      console.warn(
+        '[backorder-elements] no notify endpoint: set `notify-endpoint` on <notify-me-form>, a <stock-provider>, or with configure({ notifyEndpoint }).',
+      );
+    }
+    return html`
+      <div part="base" class="base">
+        ${
+          unavailable
+            ? html`<p class="unavailable">${t('notifyUnavailable')}</p>`
+            : this.phase === 'done'
+              ? nothing
+              : this.renderForm(t)
+        }
+        <p part="message" class="message" id="message" role="status" data-tone=${this.tone}>
+          ${this.status}
+        </p>
+        ${
+          this.phase === 'done'
+            ? html`<button
+                part="button"
+                class="another secondary"
+                type="button"
+                @click=${this.onAnother}
+              >
+                ${t('notifyAnother')}
+              </button>`
+            : nothing
+        }
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'notify-me-form': NotifyMeForm;
+  }
+}

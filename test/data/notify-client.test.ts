@@ -1,0 +1,416 @@
+import { expect } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
+import {
+  NotifyClient,
+  OUTBOX_KEY,
+  SUBSCRIBED_KEY,
+  type NotifyClientOptions,
+  type NotifySignup,
+  type StorageLike,
+} from '../../src/data/notify-client.js';
+import { isPlausibleEmail, maskEmail, offersNotify } from '../../src/data/notify-rules.js';
+import { inDays, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+
+const ENDPOINT = '/api/notify';
+const signup: NotifySignup = {
+  sku: 'TEE-RED-M',
+  email: '  ada@example.com ',
+  consent: true,
+  locale: 'sv-SE',
+};
+
+interface Received {
+  key: string | null;
+  contentType: string | null;
+  body: Record<string, unknown>;
+}
+
+/** Answers every POST with what `answer` returns and records what came in. */
+function serveNotify(answer: (count: number) => Response | Promise<Response>): Received[] {
+  const received: Received[] = [];
+  worker.use(
+    http.post(ENDPOINT, async ({ request }) => {
+      received.push({
+        key: request.headers.get('Idempotency-Key'),
+        contentType: request.headers.get('Content-Type'),
+        body: (await request.json()) as Record<string, unknown>,
+      });
+      return answer(received.length);
+    }),
+  );
+  return received;
+}
+
+/** An `online` source the test can trigger. */
+function fakeOnline() {
+  const listeners = new Set<() => void>();
+  return {
+    onOnline: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    goOnline: () => listeners.forEach((listener) => listener()),
+    get count() {
+      return listeners.size;
+    },
+  };
+}
+
+/** A `localStorage` stand-in, one per test. */
+class MemoryStorage implements StorageLike {
+  private readonly items = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, String(value));
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}
+
+let storage: MemoryStorage;
+
+/** A client on this test's storage (options may replace it). */
+function newClient(options: NotifyClientOptions = {}): NotifyClient {
+  return new NotifyClient({ storage: () => storage, ...options });
+}
+
+describe('NotifyClient', () => {
+  useMockEndpoint();
+  // Each test gets its own storage: test files run side by side in pages that share `localStorage`.
+  beforeEach(() => (storage = new MemoryStorage()));
+
+  it('POSTs JSON with an Idempotency-Key and the trimmed address', async () => {
+    const received = serveNotify(() => HttpResponse.json({}, { status: 201 }));
+    const outcome = await newClient().send(ENDPOINT, { ...signup, marketingConsent: false });
+    expect(outcome).to.deep.equal({ kind: 'subscribed', status: 201, alreadySubscribed: false });
+    expect(received).to.have.length(1);
+    expect(received[0]!.contentType).to.equal('application/json');
+    expect(received[0]!.key).to.match(/^[0-9a-f-]{36}$/);
+    expect(received[0]!.body).to.deep.equal({
+      sku: 'TEE-RED-M',
+      email: 'ada@example.com',
+      consent: true,
+      locale: 'sv-SE',
+      quantity: 1,
+      marketingConsent: false,
+    });
+  });
+
+  it('leaves marketingConsent out when the form did not ask', async () => {
+    const received = serveNotify(() => HttpResponse.json({}, { status: 201 }));
+    await newClient().send(ENDPOINT, { ...signup, quantity: 3 });
+    expect(received[0]!.body).to.not.have.property('marketingConsent');
+    expect(received[0]!.body.quantity).to.equal(3);
+  });
+
+  it('remembers a delivered sign-up per SKU with a masked address', async () => {
+    serveNotify(() => HttpResponse.json({}, { status: 200 }));
+    const client = newClient();
+    await client.send(ENDPOINT, signup);
+    expect(client.subscribedFor('TEE-RED-M')?.email).to.equal('a***@example.com');
+    expect(client.subscribedFor('OTHER')).to.equal(undefined);
+    const stored = JSON.parse(storage.getItem(SUBSCRIBED_KEY)!);
+    expect(stored['TEE-RED-M'].email).to.equal('a***@example.com');
+    expect(storage.getItem(SUBSCRIBED_KEY)).to.not.contain('ada@');
+    expect(newClient().subscribedFor('TEE-RED-M')).to.not.equal(undefined);
+  });
+
+  it('forgets a record after 180 days', async () => {
+    serveNotify(() => HttpResponse.json({}, { status: 201 }));
+    let now = Date.now();
+    const client = newClient({ now: () => now });
+    await client.send(ENDPOINT, signup);
+    now += 181 * 86_400_000;
+    expect(client.subscribedFor('TEE-RED-M')).to.equal(undefined);
+  });
+
+  it('counts a 409 as a success: already subscribed', async () => {
+    serveNotify(() => HttpResponse.json({}, { status: 409 }));
+    const client = newClient();
+    const outcome = await client.send(ENDPOINT, signup);
+    expect(outcome).to.deep.equal({ kind: 'subscribed', status: 409, alreadySubscribed: true });
+    expect(client.subscribedFor('TEE-RED-M')).to.not.equal(undefined);
+    expect(client.outbox()).to.have.length(0);
+  });
+
+  for (const status of [400, 422]) {
+    it(`maps ${status} to invalid with the server's message as text`, async () => {
+      serveNotify(() => HttpResponse.json({ message: '<b>Bad</b> address' }, { status }));
+      const client = newClient();
+      const outcome = await client.send(ENDPOINT, signup);
+      expect(outcome).to.deep.equal({ kind: 'invalid', status, message: '<b>Bad</b> address' });
+      expect(client.outbox()).to.have.length(0);
+      expect(client.subscribedFor('TEE-RED-M')).to.equal(undefined);
+    });
+  }
+
+  it('maps a 422 without a JSON message to invalid without a message', async () => {
+    serveNotify(() => new HttpResponse('nope', { status: 422 }));
+    const outcome = await newClient().send(ENDPOINT, signup);
+    expect(outcome).to.deep.equal({ kind: 'invalid', status: 422, message: undefined });
+  });
+
+  it('maps 429 to too-many-attempts, not queued', async () => {
+    serveNotify(() => HttpResponse.json({}, { status: 429 }));
+    const client = newClient();
+    expect(await client.send(ENDPOINT, signup)).to.deep.equal({
+      kind: 'too-many-attempts',
+      status: 429,
+    });
+    expect(client.outbox()).to.have.length(0);
+  });
+
+  it('maps another 4xx to rejected, not queued', async () => {
+    serveNotify(() => HttpResponse.json({}, { status: 403 }));
+    const client = newClient();
+    expect((await client.send(ENDPOINT, signup)).kind).to.equal('rejected');
+    expect(client.outbox()).to.have.length(0);
+  });
+
+  it('queues a sign-up that meets a 5xx, with its key, in storage', async () => {
+    const received = serveNotify(() => HttpResponse.json({}, { status: 503 }));
+    const client = newClient();
+    expect(await client.send(ENDPOINT, signup)).to.deep.equal({ kind: 'queued', status: 503 });
+    const outbox = JSON.parse(storage.getItem(OUTBOX_KEY)!);
+    expect(outbox).to.have.length(1);
+    expect(outbox[0].key).to.equal(received[0]!.key);
+    expect(outbox[0].body.email).to.equal('ada@example.com');
+    expect(client.pendingFor('TEE-RED-M')?.key).to.equal(received[0]!.key);
+  });
+
+  it('queues on a network error with status 0', async () => {
+    worker.use(http.post(ENDPOINT, () => HttpResponse.error()));
+    const client = newClient();
+    expect(await client.send(ENDPOINT, signup)).to.deep.equal({ kind: 'queued', status: 0 });
+    expect(client.outbox()).to.have.length(1);
+  });
+
+  it('queues on a timeout (the `timeout` setting, in seconds)', async () => {
+    worker.use(
+      http.post(ENDPOINT, async () => {
+        await delay(1000);
+        return HttpResponse.json({}, { status: 201 });
+      }),
+    );
+    const client = newClient();
+    const started = performance.now();
+    expect(await client.send(ENDPOINT, signup, { timeout: 0.05 })).to.deep.equal({
+      kind: 'queued',
+      status: 0,
+    });
+    expect(performance.now() - started).to.be.below(900);
+    expect(client.outbox()).to.have.length(1);
+  });
+
+  it('re-sends the outbox once after recovery, with the same key, then empties it', async () => {
+    let down = true;
+    const received = serveNotify(() => HttpResponse.json({}, { status: down ? 503 : 201 }));
+    await newClient().send(ENDPOINT, signup);
+    down = false;
+
+    // The next page load: a new client, its resume() flushes.
+    const online = fakeOnline();
+    const reloaded = newClient({ onOnline: online.onOnline });
+    const reports = await reloaded.resume();
+    expect(reports).to.have.length(1);
+    expect(reports[0]!.outcome.kind).to.equal('subscribed');
+    expect(received).to.have.length(2);
+    expect(received[1]!.key).to.equal(received[0]!.key);
+    expect(received[1]!.body).to.deep.equal(received[0]!.body);
+    expect(reloaded.outbox()).to.have.length(0);
+    expect(storage.getItem(OUTBOX_KEY)).to.equal(null);
+    expect(reloaded.subscribedFor('TEE-RED-M')).to.not.equal(undefined);
+
+    // Nothing left to send: further flushes and `online` send nothing.
+    online.goOnline();
+    await reloaded.flushOutbox();
+    await reloaded.resume();
+    expect(received).to.have.length(2);
+    reloaded.dispose();
+  });
+
+  it('flushes on `online`, and concurrent flushes share one run', async () => {
+    let down = true;
+    const received = serveNotify(async () => {
+      await delay(30);
+      return HttpResponse.json({}, { status: down ? 503 : 201 });
+    });
+    const online = fakeOnline();
+    const client = newClient({ onOnline: online.onOnline });
+    await client.resume();
+    await client.send(ENDPOINT, signup);
+    expect(received).to.have.length(1);
+    down = false;
+    online.goOnline();
+    online.goOnline();
+    await client.flushOutbox();
+    await until(() => client.outbox().length === 0);
+    await delay(100);
+    expect(received).to.have.length(2);
+    expect(received[1]!.key).to.equal(received[0]!.key);
+    client.dispose();
+    expect(online.count).to.equal(0);
+  });
+
+  it('keeps the entry while the endpoint stays down, and reuses its key for a re-submit', async () => {
+    const received = serveNotify(() => HttpResponse.json({}, { status: 500 }));
+    const client = newClient();
+    await client.send(ENDPOINT, signup);
+    await client.flushOutbox();
+    await client.send(ENDPOINT, signup);
+    expect(received.map((r) => r.key)).to.deep.equal([
+      received[0]!.key,
+      received[0]!.key,
+      received[0]!.key,
+    ]);
+    expect(client.outbox()).to.have.length(1);
+    expect(client.outbox()[0]!.attempts).to.equal(3);
+  });
+
+  it('gives a different sign-up a different key', async () => {
+    const received = serveNotify(() => HttpResponse.json({}, { status: 201 }));
+    const client = newClient();
+    await client.send(ENDPOINT, signup);
+    await client.send(ENDPOINT, { ...signup, email: 'bob@example.com' });
+    expect(received[0]!.key).to.not.equal(received[1]!.key);
+  });
+
+  it('drops and reports an entry refused with a 4xx on re-send', async () => {
+    let status = 503;
+    const received = serveNotify(() => HttpResponse.json({ message: 'Unknown SKU' }, { status }));
+    await newClient().send(ENDPOINT, signup);
+    status = 422;
+    const reloaded = newClient();
+    const heard: unknown[] = [];
+    reloaded.subscribe((report) => heard.push(report));
+    const reports = await reloaded.flushOutbox();
+    expect(reports).to.have.length(1);
+    expect(reports[0]!.outcome).to.deep.equal({
+      kind: 'invalid',
+      status: 422,
+      message: 'Unknown SKU',
+    });
+    expect(reports[0]!.entry.body.email).to.equal('ada@example.com');
+    expect(heard).to.deep.include(reports[0]);
+    expect(reloaded.outbox()).to.have.length(0);
+    expect(reloaded.subscribedFor('TEE-RED-M')).to.equal(undefined);
+    await reloaded.flushOutbox();
+    expect(received).to.have.length(2);
+  });
+
+  it('keeps an entry that meets a 429 on re-send (it asks to try later)', async () => {
+    let status = 503;
+    serveNotify(() => HttpResponse.json({}, { status }));
+    await newClient().send(ENDPOINT, signup);
+    status = 429;
+    const reloaded = newClient();
+    expect(await reloaded.flushOutbox()).to.have.length(0);
+    expect(reloaded.outbox()).to.have.length(1);
+  });
+
+  it('works in memory when storage throws on every access', async () => {
+    const throwing = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    let down = true;
+    const received = serveNotify(() => HttpResponse.json({}, { status: down ? 503 : 201 }));
+    const client = newClient({ storage: throwing });
+    expect((await client.send(ENDPOINT, signup)).kind).to.equal('queued');
+    expect(client.outbox()).to.have.length(1);
+    down = false;
+    await client.flushOutbox();
+    expect(received[1]!.key).to.equal(received[0]!.key);
+    expect(client.outbox()).to.have.length(0);
+    expect(client.subscribedFor('TEE-RED-M')?.email).to.equal('a***@example.com');
+  });
+
+  it('works in memory when writing fails (quota)', async () => {
+    const full: StorageLike = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: () => {},
+    };
+    serveNotify(() => HttpResponse.json({}, { status: 201 }));
+    const client = newClient({ storage: () => full });
+    expect((await client.send(ENDPOINT, signup)).kind).to.equal('subscribed');
+    expect(client.subscribedFor('TEE-RED-M')).to.not.equal(undefined);
+  });
+
+  it('ignores unreadable stored data', async () => {
+    storage.setItem(OUTBOX_KEY, '{not json');
+    storage.setItem(SUBSCRIBED_KEY, '[1,2]');
+    const client = newClient();
+    expect(client.outbox()).to.deep.equal([]);
+    expect(client.subscribedFor('TEE-RED-M')).to.equal(undefined);
+    expect(await client.flushOutbox()).to.deep.equal([]);
+    // …and storage is still used afterwards.
+    serveNotify(() => HttpResponse.json({}, { status: 201 }));
+    await client.send(ENDPOINT, signup);
+    expect(JSON.parse(storage.getItem(SUBSCRIBED_KEY)!)).to.have.property('TEE-RED-M');
+  });
+
+  it('forget() removes everything it stored', async () => {
+    serveNotify(() => HttpResponse.json({}, { status: 201 }));
+    const client = newClient();
+    await client.send(ENDPOINT, signup);
+    client.forget();
+    expect(storage.getItem(SUBSCRIBED_KEY)).to.equal(null);
+    expect(storage.getItem(OUTBOX_KEY)).to.equal(null);
+  });
+});
+
+describe('notify rules', () => {
+  const options = { lowStockThreshold: 5, maxBackorderDays: 21 };
+  const found = (availability: object) => ({
+    kind: 'found' as const,
+    availability: { sku: 'A', ...availability },
+  });
+
+  it('offers the form for out-of-stock and far backorders only', () => {
+    expect(offersNotify(found({ status: 'out-of-stock' }), options)).to.equal(true);
+    expect(offersNotify(found({ quantity: 0 }), options)).to.equal(true);
+    expect(offersNotify(found({ status: 'backorder', restockDate: inDays(30) }), options)).to.equal(
+      true,
+    );
+    expect(offersNotify(found({ status: 'backorder', restockDate: inDays(21) }), options)).to.equal(
+      false,
+    );
+    expect(offersNotify(found({ status: 'backorder', restockDate: inDays(5) }), options)).to.equal(
+      false,
+    );
+    expect(
+      offersNotify(found({ quantity: 0, backorderable: true, leadTimeDays: 40 }), options),
+    ).to.equal(true);
+    expect(offersNotify(found({ status: 'backorder' }), options)).to.equal(false);
+    expect(offersNotify(found({ status: 'discontinued' }), options)).to.equal(false);
+    expect(offersNotify(found({ status: 'in-stock' }), options)).to.equal(false);
+    expect(offersNotify({ kind: 'loading' }, options)).to.equal(false);
+    expect(offersNotify({ kind: 'unknown' }, options)).to.equal(false);
+  });
+
+  it('accepts plausible addresses only', () => {
+    expect(isPlausibleEmail('ada@example.com')).to.equal(true);
+    expect(isPlausibleEmail('ada.l+shop@mail.example.co.uk')).to.equal(true);
+    for (const bad of [
+      '',
+      'ada',
+      'ada@',
+      '@example.com',
+      'ada@example',
+      'a da@example.com',
+      'ada@@example.com',
+    ]) {
+      expect(isPlausibleEmail(bad), bad).to.equal(false);
+    }
+  });
+
+  it('masks an address', () => {
+    expect(maskEmail('ada@example.com')).to.equal('a***@example.com');
+    expect(maskEmail('nonsense')).to.equal('***');
+  });
+});
