@@ -111,10 +111,44 @@ function listingItem(sku: string, index: number): CatalogueItem {
   }
 }
 
+/** A line of the demo checkout: a product, the quantity in the cart, and its SKU. */
+export interface CheckoutLine {
+  sku: string;
+  name: string;
+  variant: string;
+  price: number;
+  colour: string;
+  quantity: number;
+}
+
+/** The demo checkout's cart: one line all in stock, one partly in stock, one sold out for long. */
+export const checkoutLines: CheckoutLine[] = [
+  { sku: 'CHECKOUT-SOCKS', name: 'Trail Socks', variant: 'Charcoal / 39–42', price: 14, colour: '#37474f', quantity: 2 },
+  { sku: 'CHECKOUT-TEE', name: 'Merino Crew Tee', variant: 'Blue / L', price: 59, colour: '#4a6fa5', quantity: 3 },
+  { sku: 'CHECKOUT-SHELL', name: 'Rain Shell', variant: 'Moss / M', price: 189, colour: '#5b8a5a', quantity: 1 },
+];
+
+/** Availability of the checkout lines; dates relative to today. */
+export function checkoutItems(): CatalogueItem[] {
+  return [
+    { sku: 'CHECKOUT-SOCKS', quantity: 40 },
+    {
+      sku: 'CHECKOUT-TEE',
+      quantity: 1,
+      backorderable: true,
+      backorderLimit: 40,
+      restockDate: inDays(5),
+      message: 'New batch arriving from our mill',
+    },
+    { sku: 'CHECKOUT-SHELL', status: 'out-of-stock', quantity: 0, backorderable: true, restockDate: inDays(60) },
+  ];
+}
+
 /** Every item the demo endpoint knows, by SKU. */
 export function catalogue(): Map<string, CatalogueItem> {
   const items = new Map<string, CatalogueItem>();
   for (const item of featuredItems()) items.set(item.sku, item);
+  for (const item of checkoutItems()) items.set(item.sku, item);
   listingProducts(200).forEach((product, index) => {
     const sku = product.variants[0]!.sku;
     items.set(sku, listingItem(sku, index));

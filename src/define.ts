@@ -6,6 +6,7 @@
 import { StockProvider } from './elements/stock-provider/stock-provider.js';
 import { StockStatus } from './elements/stock-status/stock-status.js';
 import { NotifyMeForm } from './elements/notify-me-form/notify-me-form.js';
+import { BackorderOption } from './elements/backorder-option/backorder-option.js';
 
 export * from './index.js';
 
@@ -14,6 +15,7 @@ export function defineAll(): void {
   StockProvider.define();
   StockStatus.define();
   NotifyMeForm.define();
+  BackorderOption.define();
 }
 
 defineAll();

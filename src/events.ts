@@ -1,4 +1,5 @@
-import type { Availability, StockState } from './data/types.js';
+import type { BackorderChoice } from './data/backorder-policy.js';
+import type { Availability, CalendarDate, StockState } from './data/types.js';
 
 /** Detail of `stock-change`: the element's SKU, its state and the answer behind it. */
 export interface StockChangeDetail {
@@ -47,6 +48,28 @@ export interface NotifyErrorDetail {
 /** Fired by `<notify-me-form>` when a sign-up did not go through (yet). */
 export type NotifyErrorEvent = CustomEvent<NotifyErrorDetail>;
 
+/**
+ * Detail of `backorder-change`: what happens to a cart line under the
+ * current choice. `choice` is null when there is no longer anything to decide.
+ */
+export interface BackorderChangeDetail {
+  sku: string;
+  /** The choice in force (chosen or default); null when nothing is to be decided or none is chosen. */
+  choice: BackorderChoice | null;
+  /** Units the shopper wants. */
+  quantity: number;
+  /** Units that ship right away under this choice. */
+  shipNow: number;
+  /** Units that wait for the restock under this choice. */
+  backordered: number;
+  /** When the missing units are expected (`YYYY-MM-DD`, never in the past); undefined when unknown. */
+  expectedDate: CalendarDate | undefined;
+  /** Whether every unit of the line is charged with the order (else backordered units are charged when they ship). */
+  chargeNow: boolean;
+}
+
+/** Fired by `<backorder-option>` when its choice or what the choice means changes. */
+export type BackorderChangeEvent = CustomEvent<BackorderChangeDetail>;
 
 declare global {
   interface HTMLElementEventMap {
@@ -54,5 +77,6 @@ declare global {
     'notify-submit': NotifySubmitEvent;
     'notify-success': NotifySuccessEvent;
     'notify-error': NotifyErrorEvent;
+    'backorder-change': BackorderChangeEvent;
   }
 }

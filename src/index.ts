@@ -6,7 +6,9 @@
 export { StockStatus } from './elements/stock-status/stock-status.js';
 export { StockProvider } from './elements/stock-provider/stock-provider.js';
 export { NotifyMeForm } from './elements/notify-me-form/notify-me-form.js';
+export { BackorderOption } from './elements/backorder-option/backorder-option.js';
 export { BackorderElement } from './elements/shared/backorder-element.js';
+export type { FormControl } from './elements/shared/form-control.js';
 export {
   configure,
   resolveConfig,
@@ -38,6 +40,17 @@ export {
   type NotifyListener,
 } from './data/notify-client.js';
 export { offersNotify, isPlausibleEmail } from './data/notify-rules.js';
+export {
+  decideBackorder,
+  outcomeOf,
+  isBackorderChoice,
+  backorderChoices,
+  type BackorderChoice,
+  type BackorderRefusal,
+  type BackorderDecision,
+  type BackorderOutcome,
+  type BackorderPolicyInput,
+} from './data/backorder-policy.js';
 export type * from './data/types.js';
 export type * from './events.js';
 export type { Messages, MessageText } from './i18n/messages.js';

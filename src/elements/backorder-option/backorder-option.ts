@@ -1,0 +1,309 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { AvailabilityController } from '../../controllers/availability-controller.js';
+import { SkuFromController } from '../../controllers/sku-from-controller.js';
+import {
+  decideBackorder,
+  isBackorderChoice,
+  outcomeOf,
+  type BackorderChoice,
+  type BackorderDecision,
+} from '../../data/backorder-policy.js';
+import { today } from '../../data/calendar-date.js';
+import { stateOf } from '../../data/stock-state.js';
+import type { BackorderChangeDetail, StockChangeDetail } from '../../events.js';
+import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
+import { defineElement } from '../shared/define-element.js';
+import {
+  FormControlMixin,
+  getFormValue,
+  resetFormValue,
+  restoreFormValue,
+  validationAnchor,
+  valueMissingMessage,
+} from '../shared/form-control.js';
+import { backorderOptionStyles } from './backorder-option.styles.js';
+import { describeBackorder, describeCharge, type BackorderTexts } from './describe-backorder.js';
+
+/**
+ * Lets the shopper choose, on a checkout or cart line, what happens to units
+ * that cannot ship now: `split`, `together` or `cancel`. A form control: the
+ * choice is submitted under `name`, takes part in `required` validation and
+ * resets with the form. With nothing to decide (everything in stock, still
+ * loading, or stock unknown) it renders nothing and submits nothing; when stock
+ * cannot be read it shows a neutral note and never blocks the checkout.
+ *
+ * ```html
+ * <form>
+ *   <backorder-option sku="TEE-RED-M" quantity="3" name="line-1-backorder"></backorder-option>
+ * </form>
+ * ```
+ *
+ * @slot notify - Shown when the shopper drops units (`cancel`, or backorder refused), e.g. a
+ *   `<notify-me-form>`. Its fallback is a link to `notify-href`, when set.
+ *
+ * @csspart base - The `<fieldset>` holding the choices.
+ * @csspart legend - The `<legend>`: how many units are not in stock.
+ * @csspart reason - Why no backorder is offered, when refused.
+ * @csspart option - Each choice: a `<label>` with its radio button.
+ * @csspart note - The charge note (a polite live region), and the neutral note in the `error` state.
+ * @csspart notify - The wrapper of the `notify` slot.
+ * @csspart notify-link - The fallback link to `notify-href`.
+ *
+ * @cssproperty --bo-font - Font of the text (default: inherited).
+ * @cssproperty --bo-text-color - Text colour (default: inherited).
+ * @cssproperty --bo-muted-color - Colour of the notes.
+ * @cssproperty --bo-spacing - Gap between radio and label.
+ * @cssproperty --bo-border-color - Border of the fieldset.
+ * @cssproperty --bo-radius - Corner radius of the fieldset and the options.
+ * @cssproperty --bo-padding - Padding of the fieldset.
+ * @cssproperty --bo-background - Background of the fieldset.
+ * @cssproperty --bo-accent-color - Colour of the radio buttons.
+ * @cssproperty --bo-option-checked-background - Background of the chosen option.
+ * @cssproperty --bo-link-color - Colour of the notify link.
+ *
+ * @fires backorder-change - The choice, or what it means, changed.
+ *   `detail: { sku, choice, quantity, shipNow, backordered, expectedDate, chargeNow }`.
+ * @fires change - The shopper changed the choice (bubbles, like a native control).
+ * @fires input - The shopper changed the choice (bubbles, composed, like a native control).
+ * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
+ */
+export class BackorderOption extends FormControlMixin(BackorderElement) {
+  static override styles = [baseStyles, backorderOptionStyles];
+
+  /** Registers the element as `tag`; does nothing if that tag is already defined. */
+  static define(tag = 'backorder-option'): void {
+    defineElement(tag, this);
+  }
+
+  private readonly availability = new AvailabilityController(this);
+
+  /** The SKU of the cart line. */
+  @property() sku = '';
+
+  /** Units the shopper wants (default 1). A cart stepper sets it; the choices follow. */
+  @property({ type: Number }) quantity = 1;
+
+  /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
+  @property({ attribute: 'sku-from' }) skuFrom?: string;
+
+  private readonly skuFromController = new SkuFromController(this);
+
+  /**
+   * The choice preselected when it is offered (default `split`, or `together`
+   * when nothing ships now). `none` preselects nothing: with `required`, the
+   * shopper must choose.
+   */
+  @property({ attribute: 'default-choice' }) defaultChoice?: BackorderChoice | 'none';
+
+  /**
+   * Where the shopper can sign up for a back-in-stock e-mail; shown as a link
+   * when units are dropped and nothing is slotted into `notify`.
+   */
+  @property({ attribute: 'notify-href' }) notifyHref?: string;
+
+  /** The choice set by the shopper or by `value`; undefined = the default. */
+  @state() private selected: BackorderChoice | '' | undefined;
+
+  private decision: BackorderDecision | undefined;
+  private texts: BackorderTexts | undefined;
+  private lastStockChange = '';
+  private lastBackorderChange = 'null';
+
+  /**
+   * The choice in force: `split`, `together`, `cancel`; `''` when there is
+   * nothing to decide or nothing is chosen. Setting a choice that is not
+   * offered keeps it for when it is, and uses the default meanwhile.
+   */
+  get value(): BackorderChoice | '' {
+    const decision = this.decision;
+    if (!decision || decision.choices.length === 0) return '';
+    const selected = this.selected;
+    if (selected === '') return '';
+    if (selected && decision.choices.includes(selected)) return selected;
+    return this.defaultChoice === 'none' && !decision.refusal ? '' : (decision.defaultChoice ?? '');
+  }
+
+  set value(choice: BackorderChoice | '') {
+    this.selected = isBackorderChoice(choice) ? choice : '';
+  }
+
+  /** The choices on offer; empty when there is nothing to decide. */
+  get choices(): readonly BackorderChoice[] {
+    return this.decision?.choices ?? [];
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.skuFromController.sync();
+    const config = this.config;
+    this.availability.watch(this.sku, config);
+    const entry = this.visible ? this.availability.entry : undefined;
+    this.state = entry ? stateOf(entry, config.lowStockThreshold) : 'unknown';
+    this.decision =
+      entry?.kind === 'found'
+        ? decideBackorder({
+            availability: entry.availability,
+            quantity: Number.isFinite(this.quantity) ? this.quantity : 1,
+            lowStockThreshold: config.lowStockThreshold,
+            maxBackorderDays: config.maxBackorderDays,
+            chargeNowDays: config.chargeNowDays,
+            today: today(),
+            preferredChoice: isBackorderChoice(this.defaultChoice) ? this.defaultChoice : undefined,
+          })
+        : undefined;
+    this.texts =
+      this.decision && this.decision.choices.length > 0
+        ? describeBackorder(this.decision, this.textsFor(config), this.resolvedLocale)
+        : undefined;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.announceStock();
+    this.announceChoice();
+  }
+
+  /** Whether there is something to look up: a SKU and an endpoint. */
+  private get visible(): boolean {
+    return this.sku.trim() !== '' && this.availability.hasEndpoint;
+  }
+
+  private announceStock(): void {
+    if (this.state === 'loading' || !this.visible) return;
+    const entry = this.availability.entry;
+    const availability = entry.kind === 'found' ? entry.availability : undefined;
+    const detail: StockChangeDetail = { sku: this.sku.trim(), state: this.state, availability };
+    const fingerprint = JSON.stringify(detail);
+    if (fingerprint === this.lastStockChange) return;
+    this.lastStockChange = fingerprint;
+    this.emit('stock-change', detail);
+  }
+
+  /** Fires `backorder-change` when the choice or its meaning changes; once with `choice: null` when it goes away. */
+  private announceChoice(): void {
+    const decision = this.decision;
+    const choice = this.value || null;
+    let fingerprint = 'null';
+    let detail: BackorderChangeDetail | undefined;
+    if (decision && decision.choices.length > 0) {
+      const outcome = outcomeOf(decision, choice ?? undefined);
+      detail = {
+        sku: this.sku.trim(),
+        choice,
+        quantity: decision.quantity,
+        shipNow: outcome.shipNow,
+        backordered: outcome.backordered,
+        expectedDate: decision.expectedDate,
+        chargeNow: outcome.chargeNow,
+      };
+      fingerprint = JSON.stringify(detail);
+    }
+    if (fingerprint === this.lastBackorderChange) return;
+    this.lastBackorderChange = fingerprint;
+    detail ??= {
+      sku: this.sku.trim(),
+      choice: null,
+      quantity: decision?.quantity ?? 0,
+      shipNow: decision?.shipNow ?? 0,
+      backordered: 0,
+      expectedDate: undefined,
+      chargeNow: true,
+    };
+    this.emit('backorder-change', detail);
+  }
+
+  private onChoice(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (!isBackorderChoice(input.value) || input.value === this.value) return;
+    this.selected = input.value;
+    // The form must see the new value before page code reacts to `change`.
+    this.syncFormState();
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  override [getFormValue](): string | null {
+    if (!this.decision || this.decision.choices.length === 0) return null;
+    return this.value;
+  }
+
+  override [resetFormValue](): void {
+    this.selected = undefined;
+  }
+
+  override [restoreFormValue](state: string): void {
+    this.selected = isBackorderChoice(state) ? state : undefined;
+  }
+
+  override [valueMissingMessage](): string {
+    return this.textsFor()('backorderRequired');
+  }
+
+  override [validationAnchor](): HTMLElement | undefined {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input[type="radio"]') ?? undefined;
+  }
+
+  override render() {
+    if (this.state === 'error') {
+      return html`<p part="note" class="error" role="status">
+        ${this.textsFor()('backorderError')}
+      </p>`;
+    }
+    const { decision, texts } = this;
+    if (!decision || !texts) return nothing;
+    const value = this.value;
+    const charge = describeCharge(decision, value, this.textsFor());
+    const showNotify = value === 'cancel' && decision.refusal !== 'discontinued';
+    return html`
+      <fieldset
+        part="base"
+        ?disabled=${this.effectivelyDisabled}
+        aria-describedby=${texts.reason ? 'reason note' : 'note'}
+      >
+        <legend part="legend">${texts.legend}</legend>
+        ${texts.reason ? html`<p part="reason" class="reason" id="reason">${texts.reason}</p>` : nothing}
+        <div class="options">
+          ${decision.choices.map(
+            (choice) => html`
+              <label part="option" class="option">
+                <input
+                  type="radio"
+                  name="choice"
+                  .value=${choice}
+                  .checked=${live(value === choice)}
+                  ?required=${this.required}
+                  @change=${this.onChoice}
+                />
+                <span>${texts.options[choice]}</span>
+              </label>
+            `,
+          )}
+        </div>
+        <p part="note" class="note" id="note" role="status">${charge}</p>
+        ${
+          showNotify
+            ? html`<div part="notify" class="notify">
+                <slot name="notify"
+                  >${
+                    this.notifyHref
+                      ? html`<a part="notify-link" href=${this.notifyHref}
+                          >${this.textsFor()('backorderNotifyLink')}</a
+                        >`
+                      : nothing
+                  }</slot
+                >
+              </div>`
+            : nothing
+        }
+      </fieldset>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'backorder-option': BackorderOption;
+  }
+}
