@@ -6,8 +6,14 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
-/** Bytes, min+gzip, the IIFE bundle may weigh. */
-export const IIFE_BUDGET = 16 * 1024;
+/**
+ * Bytes, min+gzip, the IIFE bundle (every element, Lit inside) may weigh.
+ * It started at 16 KB with <stock-status> alone (13.5 KB); with the three
+ * elements, the notify outbox and the platform sources it measures 23.8 KB,
+ * and the budget holds that with 1 KB of room. `npm run bench` names what
+ * weighs what; see the README's "Size" notes before raising it.
+ */
+export const IIFE_BUDGET = 25 * 1024;
 
 /** The built bundles, in the order they are reported. */
 export const BUNDLE_FILES = ['dist/backorder-elements.js', 'dist/backorder-elements.iife.js'];
