@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplateLiterals } from './scripts/build/minify-template-literals.js';
 
 /**
  * One config, two jobs:
@@ -10,6 +11,7 @@ export default defineConfig(({ command }) => ({
   root: command === 'serve' ? 'demo' : '.',
   publicDir: command === 'serve' ? '../public' : false,
   server: { port: 5173, host: '127.0.0.1' },
+  plugins: [minifyTemplateLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
