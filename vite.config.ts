@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyTemplateLiterals } from './scripts/build/minify-template-literals.js';
+import { minifyTemplateLiterals } from './scripts/build/minify-template-literals';
 
 /**
  * One config, two jobs:

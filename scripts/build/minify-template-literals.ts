@@ -1,4 +1,5 @@
-// @ts-check
+import type { Plugin } from 'vite';
+
 /**
  * A small Vite plugin for the library build: Lit's `css` and `html` template
  * literals are strings, so the minifier leaves their indentation and comments
@@ -6,24 +7,23 @@
  * - css`…` without `${}`: comments removed, whitespace collapsed;
  * - html`…`: every run of whitespace that holds a line break becomes one
  *   line break (the same rendering; text on one line is left as it is).
- * @returns {import('vite').Plugin}
  */
-export function minifyTemplateLiterals() {
+export function minifyTemplateLiterals(): Plugin {
   return {
     name: 'backorder-elements:minify-template-literals',
     apply: 'build',
-    transform(code, id) {
+    transform(code: string, id: string) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
       const out = code
-        .replace(/\bcss`([^`$]*)`/g, (_whole, body) => `css\`${minifyCss(body)}\``)
-        .replace(/\bhtml`([^`]*)`/g, (_whole, body) => `html\`${body.replace(/[ \t]*\n\s*/g, '\n')}\``);
+        .replace(/\bcss`([^`$]*)`/g, (_whole: string, body: string) => `css\`${minifyCss(body)}\``)
+        .replace(/\bhtml`([^`]*)`/g, (_whole: string, body: string) => `html\`${body.replace(/[ \t]*\n\s*/g, '\n')}\``);
       return out === code ? null : { code: out, map: null };
     },
   };
 }
 
-/** @param {string} css */
-export function minifyCss(css) {
+/** Removes comments and needless whitespace from a static stylesheet. */
+export function minifyCss(css: string): string {
   return css
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
