@@ -1,4 +1,5 @@
 import { maskEmail } from './notify-rules.js';
+import { notifyTargetFor, type NotifyTargetSettings } from './notify-targets.js';
 
 /** The `localStorage` key of sign-ups waiting to be sent. */
 export const OUTBOX_KEY = 'backorder-elements:notify-outbox';
@@ -51,6 +52,8 @@ export interface OutboxEntry {
   key: string;
   /** Absolute URL it goes to. */
   endpoint: string;
+  /** The target and what it needs (`json` when absent: entries from before targets existed). */
+  target?: NotifyTargetSettings;
   body: NotifyRequestBody;
   /** Seconds before an attempt counts as failed. */
   timeout: number;
@@ -183,13 +186,12 @@ function isEntry(value: unknown): value is OutboxEntry {
   );
 }
 
-async function serverMessage(response: Response): Promise<string | undefined> {
+async function serverMessage(
+  response: Response,
+  read: (text: string) => string | undefined,
+): Promise<string | undefined> {
   try {
-    const json: unknown = JSON.parse(await response.text());
-    const message = (json as { message?: unknown } | null)?.message;
-    return typeof message === 'string' && message.trim()
-      ? message.trim().slice(0, MESSAGE_LIMIT)
-      : undefined;
+    return read(await response.text())?.slice(0, MESSAGE_LIMIT);
   } catch {
     return undefined;
   }
@@ -234,12 +236,20 @@ export class NotifyClient {
   /**
    * Sends one sign-up to `endpoint` and says what became of it. Never
    * rejects. A sign-up for the same endpoint, SKU and address still in the
-   * outbox is the same sign-up: it keeps its `Idempotency-Key`.
+   * outbox is the same sign-up: it keeps its `Idempotency-Key`. `target`
+   * says how to talk to the endpoint (default: our JSON contract); it is kept
+   * with a queued sign-up, so a later attempt goes the same way.
+   *
+   * ```ts
+   * await client.send(KLAVIYO_NOTIFY_ENDPOINT, signup, {
+   *   target: { name: 'klaviyo', companyId: 'AbC123', variantPrefix: '$custom:::$default:::' },
+   * });
+   * ```
    */
   async send(
     endpoint: string,
     signup: NotifySignup,
-    options: { timeout?: number } = {},
+    options: { timeout?: number; target?: NotifyTargetSettings } = {},
   ): Promise<NotifyOutcome> {
     const body: NotifyRequestBody = {
       sku: signup.sku,
@@ -263,6 +273,7 @@ export class NotifyClient {
       createdAt: waiting?.createdAt ?? new Date(this.now()).toISOString(),
       attempts: waiting?.attempts ?? 0,
     };
+    if (options.target && options.target.name !== 'json') entry.target = { ...options.target };
     const outcome = await this.attempt(entry);
     // A waiting copy of this sign-up stays waiting when the server only asks for patience.
     if (outcome.kind === 'queued' || (outcome.kind === 'too-many-attempts' && waiting)) {
@@ -352,7 +363,7 @@ export class NotifyClient {
     return reports;
   }
 
-  /** One POST; maps the answer to an outcome. */
+  /** One POST, built by the entry's target; maps the answer to an outcome. */
   private async attempt(entry: OutboxEntry): Promise<NotifyOutcome> {
     this.sending.add(entry.key);
     entry.attempts++;
@@ -360,25 +371,25 @@ export class NotifyClient {
     const seconds = typeof entry.timeout === 'number' && entry.timeout > 0 ? entry.timeout : 8;
     const timer = setTimeout(() => controller.abort(), seconds * 1000);
     try {
-      const response = await this.fetchImpl(entry.endpoint, {
+      const target = notifyTargetFor(entry.target);
+      const request = target.request(entry.endpoint, entry.body, entry.key);
+      const message = (response: Response) =>
+        serverMessage(response, (text) => target.errorMessage(text));
+      const response = await this.fetchImpl(request.url, {
         method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Accept: 'application/json',
-          'Idempotency-Key': entry.key,
-        },
-        body: JSON.stringify(entry.body),
+        headers: request.headers,
+        body: request.body,
         signal: controller.signal,
       });
       const { status } = response;
       if (response.ok) return { kind: 'subscribed', status, alreadySubscribed: false };
       if (status === 409) return { kind: 'subscribed', status, alreadySubscribed: true };
       if (status === 400 || status === 422) {
-        return { kind: 'invalid', status, message: await serverMessage(response) };
+        return { kind: 'invalid', status, message: await message(response) };
       }
       if (status === 429) return { kind: 'too-many-attempts', status };
       if (status >= 400 && status < 500 && status !== 408) {
-        return { kind: 'rejected', status, message: await serverMessage(response) };
+        return { kind: 'rejected', status, message: await message(response) };
       }
       return { kind: 'queued', status };
     } catch {
@@ -408,11 +419,13 @@ export class NotifyClient {
     this.store.write(SUBSCRIBED_KEY, records, false);
   }
 
+  /** Records by SKU, in an object without a prototype: a SKU may be named `__proto__`. */
   private records(): Record<string, SubscriptionRecord> {
     const stored = this.store.read<unknown>(SUBSCRIBED_KEY, {});
+    const records = Object.create(null) as Record<string, SubscriptionRecord>;
     return typeof stored === 'object' && stored !== null && !Array.isArray(stored)
-      ? { ...(stored as Record<string, SubscriptionRecord>) }
-      : {};
+      ? Object.assign(records, stored)
+      : records;
   }
 
   private changed(report?: OutboxReport): void {

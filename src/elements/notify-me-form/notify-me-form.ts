@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
+import { SkuFromController } from '../../controllers/sku-from-controller.js';
+import type { BackorderConfig } from '../../config/config.js';
 import {
   getNotifyClient,
   type NotifyOutcome,
@@ -9,6 +11,7 @@ import {
   type OutboxReport,
 } from '../../data/notify-client.js';
 import { isPlausibleEmail, maskEmail, offersNotify } from '../../data/notify-rules.js';
+import { KLAVIYO_NOTIFY_ENDPOINT, type NotifyTargetSettings } from '../../data/notify-targets.js';
 import { stateOf } from '../../data/stock-state.js';
 import type {
   NotifyErrorDetail,
@@ -31,6 +34,29 @@ interface FieldErrors {
 }
 
 let warnedNoNotifyEndpoint = false;
+let warnedNoKlaviyoCompany = false;
+
+/** Where sign-ups go, worked out from the configuration; `missing` when it cannot work. */
+type SignupRoute =
+  | { endpoint: string; target: NotifyTargetSettings; missing?: undefined }
+  | { missing: 'endpoint' | 'klaviyo-company-id' };
+
+function signupRoute(config: BackorderConfig): SignupRoute {
+  if (config.notifyTarget === 'klaviyo') {
+    if (!config.klaviyoCompanyId) return { missing: 'klaviyo-company-id' };
+    return {
+      endpoint: config.notifyEndpoint ?? KLAVIYO_NOTIFY_ENDPOINT,
+      target: {
+        name: 'klaviyo',
+        companyId: config.klaviyoCompanyId.trim(),
+        variantPrefix: config.klaviyoVariantPrefix,
+      },
+    };
+  }
+  return config.notifyEndpoint
+    ? { endpoint: config.notifyEndpoint, target: { name: 'json' } }
+    : { missing: 'endpoint' };
+}
 
 /**
  * A back-in-stock sign-up: the shopper leaves an e-mail address and hears
@@ -38,10 +64,14 @@ let warnedNoNotifyEndpoint = false;
  * backorder further away than `max-backorder-days` (never `discontinued`),
  * or always with `always`. Sign-ups that cannot be delivered are kept on the
  * device and sent again; a returning shopper sees they are on the list.
+ * Sign-ups go to our JSON contract, or with `notify-target="klaviyo"` to
+ * Klaviyo's back-in-stock API; `sku-from` follows a variant picker.
  *
  * ```html
  * <notify-me-form sku="TEE-RED-M" endpoint="/api/availability"
  *   notify-endpoint="/api/notify" require-consent></notify-me-form>
+ * <notify-me-form sku-from="#variant" always notify-target="klaviyo"
+ *   klaviyo-company-id="AbC123"></notify-me-form>
  * ```
  *
  * @tagname notify-me-form
@@ -58,17 +88,20 @@ let warnedNoNotifyEndpoint = false;
  * @csspart error - A field's error text.
  * @csspart message - The result text, a polite live region.
  *
- * @cssproperty --bo-font - Font of the form (default: inherited).
+ * @cssproperty --bo-font - Font of the text (default: inherited).
+ * @cssproperty --bo-line-height - Line height (default: 1.4).
  * @cssproperty --bo-text-color - Text colour (default: inherited).
- * @cssproperty --bo-spacing - Space between the parts.
- * @cssproperty --bo-radius - Corner radius of fields and buttons.
- * @cssproperty --bo-border-color - Border of the fields.
- * @cssproperty --bo-input-background - Background of the fields.
- * @cssproperty --bo-accent-color - The submit button and the boxes.
- * @cssproperty --bo-accent-text-color - Text on the submit button.
- * @cssproperty --bo-focus-color - The focus ring.
- * @cssproperty --bo-color-error - Error texts and invalid fields.
- * @cssproperty --bo-color-success - The confirmation text.
+ * @cssproperty --bo-muted-color - Secondary text (default: #57606a).
+ * @cssproperty --bo-spacing - Space between the parts (default: 0.5em).
+ * @cssproperty --bo-surface-color - Background of the fields (default: Canvas).
+ * @cssproperty --bo-border-color - Border of the fields (default: #8c959f).
+ * @cssproperty --bo-radius - Corner radius of fields and buttons (default: 6px).
+ * @cssproperty --bo-accent-color - The submit button and the boxes (default: #0969da).
+ * @cssproperty --bo-accent-text-color - Text on the submit button (default: #ffffff).
+ * @cssproperty --bo-focus-color - The focus ring (default: the accent colour).
+ * @cssproperty --bo-focus-width - Width of the focus ring (default: 2px).
+ * @cssproperty --bo-color-error - Error texts and invalid fields (default: #cf222e).
+ * @cssproperty --bo-color-success - The confirmation text (default: #1a7f37).
  *
  * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
  * @fires notify-submit - Before sending; cancelable: `preventDefault()` keeps the form from sending. `detail: { sku, email, consent }`.
@@ -84,9 +117,13 @@ export class NotifyMeForm extends BackorderElement {
   }
 
   private readonly availability = new AvailabilityController(this);
+  private readonly skuFromController = new SkuFromController(this);
 
   /** The SKU to sign up for. */
   @property() sku = '';
+
+  /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
+  @property({ attribute: 'sku-from' }) skuFrom?: string;
 
   /** Show the form whatever the availability (no availability endpoint needed). */
   @property({ type: Boolean }) always = false;
@@ -132,6 +169,7 @@ export class NotifyMeForm extends BackorderElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.skuFromController.sync();
     const config = this.config;
     const sku = this.sku.trim();
     // With `always` and no availability endpoint there is nothing to watch, and nothing to warn about.
@@ -159,6 +197,18 @@ export class NotifyMeForm extends BackorderElement {
     if (fingerprint === this.lastAnnounced) return;
     this.lastAnnounced = fingerprint;
     this.emit('stock-change', detail);
+  }
+
+  /**
+   * Klaviyo's subscription has no place for a quantity or a marketing
+   * consent: the form does not ask for what it cannot send.
+   */
+  private get asksQuantity(): boolean {
+    return this.askQuantity && this.config.notifyTarget !== 'klaviyo';
+  }
+
+  private get asksMarketingConsent(): boolean {
+    return this.marketingConsent && this.config.notifyTarget !== 'klaviyo';
   }
 
   /** A new SKU: a returning shopper sees they are on the list, or that a sign-up is waiting. */
@@ -217,7 +267,7 @@ export class NotifyMeForm extends BackorderElement {
     const consentBox = field('consent');
     if (this.requireConsent && !consentBox?.checked) errors.consent = t('notifyConsentMissing');
     let quantity = this.quantity;
-    if (this.askQuantity) {
+    if (this.asksQuantity) {
       quantity = Number(field('quantity')?.value);
       if (!Number.isInteger(quantity) || quantity < 1) errors.quantity = t('notifyQuantityInvalid');
     }
@@ -240,8 +290,8 @@ export class NotifyMeForm extends BackorderElement {
       return;
     }
 
-    const endpoint = this.config.notifyEndpoint;
-    if (!endpoint) return;
+    const route = signupRoute(this.config);
+    if (route.missing) return;
     const signup: NotifySignup = {
       sku,
       email,
@@ -249,11 +299,12 @@ export class NotifyMeForm extends BackorderElement {
       locale: this.resolvedLocale,
       quantity: Number.isInteger(quantity) && quantity > 0 ? quantity : 1,
     };
-    if (this.marketingConsent) signup.marketingConsent = field('marketing')?.checked === true;
+    if (this.asksMarketingConsent) signup.marketingConsent = field('marketing')?.checked === true;
 
     this.show('sending', t('notifySending'), 'info');
-    const outcome = await getNotifyClient().send(endpoint, signup, {
+    const outcome = await getNotifyClient().send(route.endpoint, signup, {
       timeout: this.config.timeout,
+      target: route.target,
     });
     this.showOutcome(sku, email, outcome);
   }
@@ -359,7 +410,7 @@ export class NotifyMeForm extends BackorderElement {
             ${errors.email ? html`<p part="error" class="error" id="email-error">${errors.email}</p>` : nothing}
           </div>
           ${
-            this.askQuantity
+            this.asksQuantity
               ? html`<div class="field">
                   <label part="label" for="quantity">${t('notifyQuantityLabel')}</label>
                   <input
@@ -404,7 +455,7 @@ export class NotifyMeForm extends BackorderElement {
             : nothing
         }
         ${
-          this.marketingConsent
+          this.asksMarketingConsent
             ? html`<label part="label" class="check">
                 <input part="checkbox" id="marketing" name="marketingConsent" type="checkbox" />
                 <span>${t('notifyMarketingLabel')}</span>
@@ -426,11 +477,18 @@ export class NotifyMeForm extends BackorderElement {
   override render() {
     if (!this.shown) return nothing;
     const t = this.textsFor();
-    const unavailable = !this.config.notifyEndpoint && this.phase === 'form';
-    if (unavailable && !warnedNoNotifyEndpoint) {
+    const { missing } = signupRoute(this.config);
+    const unavailable = missing !== undefined && this.phase === 'form';
+    if (unavailable && missing === 'endpoint' && !warnedNoNotifyEndpoint) {
       warnedNoNotifyEndpoint = true;
       console.warn(
         '[backorder-elements] no notify endpoint: set `notify-endpoint` on <notify-me-form>, a <stock-provider>, or with configure({ notifyEndpoint }).',
+      );
+    }
+    if (unavailable && missing === 'klaviyo-company-id' && !warnedNoKlaviyoCompany) {
+      warnedNoKlaviyoCompany = true;
+      console.warn(
+        '[backorder-elements] notify-target="klaviyo" needs the public API key: set `klaviyo-company-id` on <notify-me-form>, a <stock-provider>, or with configure({ klaviyoCompanyId }).',
       );
     }
     return html`

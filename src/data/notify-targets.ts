@@ -1,0 +1,150 @@
+import type { NotifyRequestBody } from './notify-client.js';
+
+/** The `notify-target` names we know. */
+export type NotifyTargetName = 'json' | 'klaviyo';
+
+/**
+ * Where a sign-up goes and what that target needs besides the endpoint. An
+ * outbox entry keeps it, so a sign-up sent again after a reload goes to the
+ * same target in the same way.
+ */
+export type NotifyTargetSettings =
+  | { name: 'json' }
+  | {
+      name: 'klaviyo';
+      /** The company's public API key (site ID), sent as `company_id`. */
+      companyId: string;
+      /** Put before the SKU to make the catalog-variant id. */
+      variantPrefix: string;
+    };
+
+/** One HTTP request for one attempt of one sign-up. */
+export interface NotifyTargetRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * How one sign-up target talks: builds the `POST` for a sign-up and reads
+ * the reason out of a refusal. The notify client does the rest (outbox,
+ * idempotency, timeouts, outcomes) for every target alike.
+ */
+export interface NotifyTarget {
+  readonly name: NotifyTargetName;
+  /** The request for one attempt; `key` is the sign-up's idempotency key. */
+  request(endpoint: string, body: NotifyRequestBody, key: string): NotifyTargetRequest;
+  /** The refusal's reason from an error answer's text, when the target sent one. */
+  errorMessage(text: string): string | undefined;
+}
+
+/** Klaviyo's client (public key) back-in-stock subscription URL. */
+export const KLAVIYO_NOTIFY_ENDPOINT = 'https://a.klaviyo.com/client/back-in-stock-subscriptions';
+/** The Klaviyo API revision we are written against (sent as the `revision` header). */
+export const KLAVIYO_REVISION = '2026-04-15';
+/** Klaviyo's default catalog-variant id prefix: custom catalog, default catalog. */
+export const KLAVIYO_DEFAULT_VARIANT_PREFIX = '$custom:::$default:::';
+
+const MESSAGE_LIMIT = 500;
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function usableText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim().slice(0, MESSAGE_LIMIT) : undefined;
+}
+
+function withQuery(endpoint: string, name: string, value: string): string {
+  try {
+    const url = new URL(endpoint, globalThis.location?.href);
+    url.searchParams.set(name, value);
+    return url.href;
+  } catch {
+    const separator = endpoint.includes('?') ? '&' : '?';
+    return `${endpoint}${separator}${name}=${encodeURIComponent(value)}`;
+  }
+}
+
+/** Our own contract: the sign-up as JSON, with an `Idempotency-Key`; a refusal's `message`. */
+export const jsonTarget: NotifyTarget = {
+  name: 'json',
+  request: (endpoint, body, key) => ({
+    url: endpoint,
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      'Idempotency-Key': key,
+    },
+    body: JSON.stringify(body),
+  }),
+  errorMessage: (text) => usableText((parse(text) as { message?: unknown } | null)?.message),
+};
+
+const SHOPIFY_VARIANT_GID = /^gid:\/\/shopify\/ProductVariant\/(\d+)$/;
+
+/**
+ * The Klaviyo catalog-variant id for a SKU: `prefix` + SKU. A Shopify variant
+ * `gid://` becomes its number, as Klaviyo's Shopify catalog names variants.
+ */
+export function klaviyoVariantId(sku: string, prefix = KLAVIYO_DEFAULT_VARIANT_PREFIX): string {
+  return `${prefix}${SHOPIFY_VARIANT_GID.exec(sku)?.[1] ?? sku}`;
+}
+
+/**
+ * Klaviyo's client back-in-stock subscription API: `POST
+ * {endpoint}?company_id=…` with a JSON:API body, a `revision` header and no
+ * idempotency header (Klaviyo documents none; a subscription for the same
+ * address and variant is one subscription). A refusal's first `errors[].detail`.
+ */
+export function klaviyoTarget(companyId: string, variantPrefix: string): NotifyTarget {
+  return {
+    name: 'klaviyo',
+    request: (endpoint, body) => ({
+      url: withQuery(endpoint, 'company_id', companyId),
+      headers: {
+        'Content-Type': 'application/vnd.api+json',
+        Accept: 'application/vnd.api+json',
+        revision: KLAVIYO_REVISION,
+      },
+      body: JSON.stringify({
+        data: {
+          type: 'back-in-stock-subscription',
+          attributes: {
+            channels: ['EMAIL'],
+            profile: { data: { type: 'profile', attributes: { email: body.email } } },
+          },
+          relationships: {
+            variant: {
+              data: { type: 'catalog-variant', id: klaviyoVariantId(body.sku, variantPrefix) },
+            },
+          },
+        },
+      }),
+    }),
+    errorMessage(text) {
+      const errors = (parse(text) as { errors?: unknown } | null)?.errors;
+      if (!Array.isArray(errors)) return undefined;
+      for (const error of errors as { detail?: unknown; title?: unknown }[]) {
+        const message = usableText(error?.detail) ?? usableText(error?.title);
+        if (message) return message;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** The target for stored settings; our JSON contract for none or anything unknown. */
+export function notifyTargetFor(settings: NotifyTargetSettings | undefined): NotifyTarget {
+  if (settings?.name === 'klaviyo' && typeof settings.companyId === 'string') {
+    return klaviyoTarget(
+      settings.companyId,
+      typeof settings.variantPrefix === 'string' ? settings.variantPrefix : KLAVIYO_DEFAULT_VARIANT_PREFIX,
+    );
+  }
+  return jsonTarget;
+}
