@@ -41,6 +41,13 @@ export {
 } from './data/notify-client.js';
 export { offersNotify, isPlausibleEmail } from './data/notify-rules.js';
 export {
+  KLAVIYO_NOTIFY_ENDPOINT,
+  KLAVIYO_REVISION,
+  klaviyoVariantId,
+  type NotifyTargetName,
+  type NotifyTargetSettings,
+} from './data/notify-targets.js';
+export {
   decideBackorder,
   outcomeOf,
   isBackorderChoice,
@@ -54,3 +61,4 @@ export {
 export type * from './data/types.js';
 export type * from './events.js';
 export type { Messages, MessageText } from './i18n/messages.js';
+export type { MessageOverrides } from './i18n/overrides.js';

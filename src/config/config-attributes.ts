@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SourceName } from '../data/sources/index.js';
-import type { Messages } from '../i18n/messages.js';
+import { parseMessagesAttribute, type MessageOverrides } from '../i18n/overrides.js';
 import type { ConfigInput, NotifyTargetName } from './config.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,7 +24,7 @@ export declare class ConfigAttributesElement {
   notifyTarget?: NotifyTargetName;
   klaviyoCompanyId?: string;
   klaviyoVariantPrefix?: string;
-  messages?: Partial<Messages>;
+  messages?: MessageOverrides;
   get attributeConfig(): ConfigInput;
 }
 
@@ -79,8 +79,12 @@ export const ConfigAttributes = <Base extends Constructor<LitElement>>(base: Bas
     /** Klaviyo: the catalog-variant id prefix before the SKU (default `$custom:::$default:::`). */
     @property({ attribute: 'klaviyo-variant-prefix' }) klaviyoVariantPrefix?: string;
 
-    /** Texts that replace built-in ones, by message id (property only). */
-    @property({ attribute: false }) messages?: Partial<Messages>;
+    /**
+     * Texts that replace built-in ones, by message id (or by locale, then id).
+     * As an attribute, JSON: `messages='{"statusInStock":"Available"}'`;
+     * invalid JSON is ignored with a console warning.
+     */
+    @property({ converter: { fromAttribute: parseMessagesAttribute } }) messages?: MessageOverrides;
 
     /** The settings made on this element itself; unset ones are undefined. */
     get attributeConfig(): ConfigInput {

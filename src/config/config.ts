@@ -1,5 +1,6 @@
+import type { NotifyTargetName } from '../data/notify-targets.js';
 import type { SourceName } from '../data/sources/index.js';
-import type { Messages } from '../i18n/messages.js';
+import { mergeMessageOverrides, type MessageOverrides } from '../i18n/overrides.js';
 
 /** Everything an element can be configured with, fully resolved. */
 export interface BackorderConfig {
@@ -23,8 +24,8 @@ export interface BackorderConfig {
   refreshInterval: number;
   /** Seconds before a request counts as failed. */
   timeout: number;
-  /** Texts that replace the built-in ones, by message id. */
-  messages: Partial<Messages>;
+  /** Texts that replace the built-in ones, by message id, or by locale then message id. */
+  messages: MessageOverrides;
   /** Where availability comes from: `json` (our contract), `shopify` or `woocommerce`. */
   source: SourceName;
   /** Shopify: the public Storefront API access token. */
@@ -38,7 +39,7 @@ export interface BackorderConfig {
 }
 
 /** Where sign-ups go. */
-export type NotifyTargetName = 'json' | 'klaviyo';
+export type { NotifyTargetName };
 
 /** A partial configuration: what one level (attribute, provider, `configure`) sets. */
 export type ConfigInput = Partial<BackorderConfig>;
@@ -127,10 +128,7 @@ export function resolveConfig(...levels: (ConfigInput | undefined)[]): Backorder
     (CHOICES.notifyTarget as readonly unknown[]).includes(value),
   );
   // Message overrides merge: a closer level wins text by text.
-  resolved.messages = Object.assign(
-    {},
-    ...all.map((level) => level?.messages ?? {}).reverse(),
-  ) as Partial<Messages>;
+  resolved.messages = mergeMessageOverrides(...all.map((level) => level?.messages).reverse());
   return resolved;
 }
 
@@ -162,7 +160,7 @@ export function configure(defaults: ConfigInput): void {
   store.defaults = {
     ...store.defaults,
     ...defaults,
-    messages: { ...store.defaults.messages, ...defaults.messages },
+    messages: mergeMessageOverrides(store.defaults.messages, defaults.messages),
   };
   for (const listener of [...pageDefaultListeners]) listener();
 }

@@ -1,8 +1,10 @@
 import { calendarDateToUtcDate, daysBetween, today } from '../data/calendar-date.js';
 import type { CalendarDate } from '../data/types.js';
 import { catalogueFor, type Messages, type MessageText } from './messages.js';
+import { mergeMessageOverrides, overridesFor, type MessageOverrides } from './overrides.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
@@ -40,9 +42,16 @@ export function resolveLocale(configured: string | undefined, element?: Element)
   return canonicalLocale(globalThis.navigator?.language) ?? 'en';
 }
 
-/** Formats a calendar date the same day in every time zone: "Dec 14" (with the year when far off). */
-export function formatCalendarDate(date: CalendarDate, locale: string, now = new Date()): string {
-  const showYear = Math.abs(daysBetween(today(now), date)) > 300;
+/**
+ * Formats a calendar date the same day in every time zone: "Dec 14" (with the
+ * year when far off). `now` is an instant or the shopper's calendar day.
+ */
+export function formatCalendarDate(
+  date: CalendarDate,
+  locale: string,
+  now: Date | CalendarDate = new Date(),
+): string {
+  const showYear = Math.abs(daysBetween(typeof now === 'string' ? now : today(now), date)) > 300;
   const format = cached(dateFormats, `${locale}|${showYear}`, () =>
     new Intl.DateTimeFormat(locale, {
       month: 'short',
@@ -81,14 +90,50 @@ export function formatMessage(
 }
 
 /**
- * A translator for one locale with the shop's overrides on top:
+ * A translator for one locale with the shop's overrides on top (flat ones,
+ * then the language's, then the exact tag's):
  * `t('statusLowStock', { count: 3 })` → "Only 3 left".
  */
-export function translator(locale: string, overrides: Partial<Messages> = {}) {
+export function translator(locale: string, overrides: MessageOverrides = {}) {
   const catalogue = catalogueFor(locale);
+  const own = overridesFor(mergeMessageOverrides(overrides), locale);
   return (id: keyof Messages, params?: Record<string, string | number>): string =>
-    formatMessage(overrides[id] ?? catalogue[id], locale, params);
+    formatMessage(own[id] ?? catalogue[id], locale, params);
 }
 
 /** A function from message id (and parameters) to text. */
 export type Translate = ReturnType<typeof translator>;
+
+/** Expected dates this many days away or fewer also read relatively ("in 2 weeks"). */
+export const RELATIVE_MAX_DAYS = 45;
+
+/**
+ * `days` from today in words, through a cached `Intl.RelativeTimeFormat`:
+ * "tomorrow", "in 5 days" under two weeks, then whole weeks ("in 3 weeks").
+ */
+export function formatRelativeDays(days: number, locale: string): string {
+  const format = cached(
+    relativeFormats,
+    locale,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  );
+  return days < 14 ? format.format(days, 'day') : format.format(Math.round(days / 7), 'week');
+}
+
+/**
+ * An expected date as shoppers read it: the calendar date, with the relative
+ * phrasing when it is 1 to 45 days away ("Dec 14 (in 2 weeks)", through the
+ * `expectedDateRelative` text); the calendar date alone otherwise. The exact
+ * date is always in the text. Dates today or past are the caller's "any day now".
+ */
+export function formatExpectedDate(
+  date: CalendarDate,
+  locale: string,
+  t: Translate,
+  todayDate: CalendarDate = today(),
+): string {
+  const exact = formatCalendarDate(date, locale, todayDate);
+  const days = daysBetween(todayDate, date);
+  if (days < 1 || days > RELATIVE_MAX_DAYS) return exact;
+  return t('expectedDateRelative', { date: exact, relative: formatRelativeDays(days, locale) });
+}

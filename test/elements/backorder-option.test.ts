@@ -58,11 +58,15 @@ interface LineOptions {
   notifyHref?: string;
 }
 
-/** A checkout form with one line; resolves once the answer is in and rendered. */
+/**
+ * A checkout form with one line; resolves once the answer is in and rendered.
+ * A plain <form> root takes fixtureSync: open-wc's fixture waits for an
+ * animation frame that a background test page never gets.
+ */
 async function line(
   options: LineOptions = {},
 ): Promise<{ form: HTMLFormElement; el: BackorderOption }> {
-  const form = await fixture<HTMLFormElement>(html`
+  const form = fixtureSync<HTMLFormElement>(html`
     <form>
       <backorder-option
         endpoint=${ENDPOINT}
@@ -242,8 +246,8 @@ describe('<backorder-option>', () => {
       const { el } = await line();
       expect(text(el, 'legend')).to.equal('2 of your 3 aren’t in stock yet');
       expect(optionTexts(el)).to.deep.equal([
-        `Ship 1 now, 2 around ${date(5)}`,
-        `Ship all 3 together around ${date(5)}`,
+        `Ship 1 now, 2 around ${date(5)} (in 5 days)`,
+        `Ship all 3 together around ${date(5)} (in 5 days)`,
         'Remove the 2 that aren’t in stock',
       ]);
       expect(text(el, '[part="note"]')).to.equal('You’ll be charged for all 3 now.');
@@ -327,7 +331,7 @@ describe('<backorder-option>', () => {
       expect(new FormData(form).get('line')).to.equal('together');
       expect(text(el, 'legend')).to.equal('None of your 2 are in stock yet');
       expect(optionTexts(el)).to.deep.equal([
-        `Ship all 2 together around ${date(5)}`,
+        `Ship all 2 together around ${date(5)} (in 5 days)`,
         'Remove all 2 from my order',
       ]);
     });
@@ -436,7 +440,7 @@ describe('<backorder-option>', () => {
 
     it('renders nothing and never blocks the form while loading', async () => {
       serveItems(ALL, () => 'slow');
-      const form = await fixture<HTMLFormElement>(html`
+      const form = fixtureSync<HTMLFormElement>(html`
         <form>
           <backorder-option
             endpoint=${ENDPOINT}
@@ -448,6 +452,7 @@ describe('<backorder-option>', () => {
         </form>
       `);
       const el = form.querySelector('backorder-option')!;
+      await el.updateComplete;
       expect(el.getAttribute('state')).to.equal('loading');
       expect(root(el).querySelector('fieldset')).to.equal(null);
       expect(form.checkValidity()).to.equal(true);
@@ -467,7 +472,7 @@ describe('<backorder-option>', () => {
     });
 
     it('is unknown and silent without an endpoint', async () => {
-      const form = await fixture<HTMLFormElement>(
+      const form = fixtureSync<HTMLFormElement>(
         html`<form>
           <backorder-option sku="NEAR" quantity="3" name="line"></backorder-option>
         </form>`,

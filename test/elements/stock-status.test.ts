@@ -36,13 +36,13 @@ describe('<stock-status>', () => {
     const cases: [string, CatalogueItem, string, string][] = [
       ['in-stock', { sku: 'A', quantity: 20 }, 'in-stock', 'In stock'],
       ['low-stock', { sku: 'A', quantity: 3 }, 'low-stock', 'Only 3 left'],
-      ['backorder', { sku: 'A', status: 'backorder', quantity: 0, restockDate: soon }, 'backorder', `On backorder — expected ${date(soon)}`],
+      ['backorder', { sku: 'A', status: 'backorder', quantity: 0, restockDate: soon }, 'backorder', `On backorder — expected ${date(soon)} (in 3 weeks)`],
       ['backorder without a date', { sku: 'A', quantity: 0, backorderable: true }, 'backorder', 'On backorder'],
       ['backorder due in the past', { sku: 'A', quantity: 0, backorderable: true, restockDate: inDays(-3) }, 'backorder', 'On backorder — expected any day now'],
-      ['backorder by lead time', { sku: 'A', quantity: 0, backorderable: true, leadTimeDays: 18 }, 'backorder', `On backorder — expected ${date(soon)}`],
-      ['preorder', { sku: 'A', status: 'PreOrder', restockDate: soon }, 'preorder', `Pre-order — ships ${date(soon)}`],
+      ['backorder by lead time', { sku: 'A', quantity: 0, backorderable: true, leadTimeDays: 18 }, 'backorder', `On backorder — expected ${date(soon)} (in 3 weeks)`],
+      ['preorder', { sku: 'A', status: 'PreOrder', restockDate: soon }, 'preorder', `Pre-order — ships ${date(soon)} (in 3 weeks)`],
       ['out-of-stock', { sku: 'A', status: 'out_of_stock' }, 'out-of-stock', 'Out of stock'],
-      ['out-of-stock with a restock date', { sku: 'A', quantity: 0, restockDate: soon }, 'out-of-stock', `Out of stock — expected back ${date(soon)}`],
+      ['out-of-stock with a restock date', { sku: 'A', quantity: 0, restockDate: soon }, 'out-of-stock', `Out of stock — expected back ${date(soon)} (in 3 weeks)`],
       ['discontinued', { sku: 'A', status: 'Discontinued' }, 'discontinued', 'No longer available'],
     ];
     for (const [what, item, state, text] of cases) {

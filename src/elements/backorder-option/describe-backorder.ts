@@ -1,5 +1,7 @@
 import type { BackorderChoice, BackorderDecision } from '../../data/backorder-policy.js';
-import { formatCalendarDate, type Translate } from '../../i18n/format.js';
+import { today as todayInCalendar } from '../../data/calendar-date.js';
+import type { CalendarDate } from '../../data/types.js';
+import { formatExpectedDate, type Translate } from '../../i18n/format.js';
 
 /** The words `<backorder-option>` shows for one decision. */
 export interface BackorderTexts {
@@ -16,9 +18,11 @@ export function describeBackorder(
   decision: BackorderDecision,
   t: Translate,
   locale: string,
+  today: CalendarDate = todayInCalendar(),
 ): BackorderTexts {
   const { quantity, shipNow, missing, expectedDate, daysUntilExpected } = decision;
-  const date = expectedDate ? formatCalendarDate(expectedDate, locale) : '';
+  // The calendar date, with "in 2 weeks" when near (see formatExpectedDate).
+  const date = expectedDate ? formatExpectedDate(expectedDate, locale, t, today) : '';
   const when =
     daysUntilExpected === undefined
       ? t('backorderWhenUnknown')

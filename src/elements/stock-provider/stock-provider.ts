@@ -3,6 +3,7 @@ import { css, html, type PropertyValues } from 'lit';
 import { ConfigAttributes } from '../../config/config-attributes.js';
 import type { ConfigInput } from '../../config/config.js';
 import { stockConfigContext } from '../../config/context.js';
+import { mergeMessageOverrides } from '../../i18n/overrides.js';
 import { baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { LitElement } from 'lit';
@@ -17,6 +18,8 @@ import { LitElement } from 'lit';
  *   <stock-status sku="TEE-RED-M"></stock-status>
  * </stock-provider>
  * ```
+ *
+ * @tagname stock-provider
  *
  * @slot - The page content that uses this configuration.
  */
@@ -49,7 +52,7 @@ export class StockProvider extends ConfigAttributes(LitElement) {
     for (const [key, value] of Object.entries(own)) {
       if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
     }
-    merged.messages = { ...this.outer.value?.messages, ...this.messages };
+    merged.messages = mergeMessageOverrides(this.outer.value?.messages, this.messages);
     return merged;
   }
 

@@ -1,6 +1,6 @@
 import { daysUntil, expectedDateOf, statusOf } from '../../data/stock-state.js';
 import type { AvailabilityEntry, CalendarDate, StockState } from '../../data/types.js';
-import { formatCalendarDate, type Translate } from '../../i18n/format.js';
+import { formatExpectedDate, type Translate } from '../../i18n/format.js';
 
 /** What `<stock-status>` shows for one answer. */
 export interface StockDescription {
@@ -37,8 +37,10 @@ export function describeStock(entry: AvailabilityEntry, options: DescribeOptions
   const item = entry.availability;
   const state = statusOf(item, options.lowStockThreshold);
   const expected = expectedDateOf(item, today);
+  // The calendar date, with "in 2 weeks" when near (see formatExpectedDate).
+  const when = (date: CalendarDate) => formatExpectedDate(date, locale, t, today);
   const dated = (withDate: Parameters<Translate>[0], without: Parameters<Translate>[0]) =>
-    expected ? t(withDate, { date: formatCalendarDate(expected, locale) }) : t(without);
+    expected ? t(withDate, { date: when(expected) }) : t(without);
 
   let text: string;
   switch (state) {
@@ -60,13 +62,13 @@ export function describeStock(entry: AvailabilityEntry, options: DescribeOptions
     case 'preorder':
       text =
         expected && daysUntil(expected, today) > 0
-          ? t('statusPreorderShips', { date: formatCalendarDate(expected, locale) })
+          ? t('statusPreorderShips', { date: when(expected) })
           : t('statusPreorder');
       break;
     case 'out-of-stock':
       text =
         expected && daysUntil(expected, today) > 0
-          ? t('statusOutOfStockExpected', { date: formatCalendarDate(expected, locale) })
+          ? t('statusOutOfStockExpected', { date: when(expected) })
           : t('statusOutOfStock');
       break;
     case 'discontinued':

@@ -1,0 +1,98 @@
+import type { Messages } from '../messages.js';
+
+/** The English texts, the default for every locale we do not have. */
+export const en: Messages = {
+  statusLoading: 'Checking stock…',
+  statusInStock: 'In stock',
+  statusLowStock: 'Only {count} left',
+  statusBackorder: 'On backorder',
+  statusBackorderExpected: 'On backorder — expected {date}',
+  statusBackorderAnyDay: 'On backorder — expected any day now',
+  statusPreorder: 'Pre-order',
+  statusPreorderShips: 'Pre-order — ships {date}',
+  statusOutOfStock: 'Out of stock',
+  statusOutOfStockExpected: 'Out of stock — expected back {date}',
+  statusDiscontinued: 'No longer available',
+  statusUnknown: 'Availability unknown',
+  statusError: 'Stock information is unavailable right now',
+  statusShortfall: {
+    one: 'only {count} of the {wanted} you want can ship now',
+    other: 'only {count} of the {wanted} you want can ship now',
+  },
+  notifyTitle: 'Get an e-mail when it is back in stock',
+  notifyEmailLabel: 'E-mail address',
+  notifyConsentLabel: 'E-mail me once when this item is back in stock',
+  notifyMarketingLabel: 'Also send me news and offers (optional)',
+  notifyQuantityLabel: 'How many do you want?',
+  notifySubmit: 'Notify me',
+  notifySending: 'Signing you up…',
+  notifyEmailMissing: 'Enter your e-mail address.',
+  notifyEmailInvalid: 'Enter an e-mail address like name@example.com.',
+  notifyConsentMissing: 'Tick the box so we may e-mail you when it is back.',
+  notifyQuantityInvalid: 'Enter a whole number, 1 or more.',
+  notifySuccess: 'Thank you! We will e-mail {email} when this item is back in stock.',
+  notifyAlreadySubscribed: 'You are already on the list: we will e-mail {email} when it is back.',
+  notifyInvalidReason: 'We could not sign you up: {message}',
+  notifyInvalid: 'We could not sign you up. Check your e-mail address and try again.',
+  notifyTooManyAttempts: 'Too many attempts. Please try again in a few minutes.',
+  notifyFailed: 'We could not sign you up. Please try again later.',
+  notifyQueued:
+    'We could not reach our server, so your sign-up for {email} is saved on this device and will be sent as soon as the connection is back.',
+  notifyOnList: 'You are on the list for this item ({email}).',
+  notifyAnother: 'Sign up another address',
+  notifyUnavailable: 'E-mail alerts for this item are not available right now.',
+  notifyHandedOff: 'Thank you, your request has been received.',
+  notifyHoneypotLabel: 'Leave this field empty',
+  backorderLegend: {
+    one: '{count} of your {quantity} isn’t in stock yet',
+    other: '{count} of your {quantity} aren’t in stock yet',
+  },
+  backorderLegendNone: {
+    one: 'This item isn’t in stock yet',
+    other: 'None of your {count} are in stock yet',
+  },
+  backorderWhenDate: 'around {date}',
+  backorderWhenSoon: 'any day now',
+  backorderWhenUnknown: 'when back in stock',
+  backorderSplit: 'Ship {now} now, {count} {when}',
+  backorderTogether: {
+    one: 'Ship it {when}',
+    other: 'Ship all {count} together {when}',
+  },
+  backorderCancel: {
+    one: 'Remove the {count} that isn’t in stock',
+    other: 'Remove the {count} that aren’t in stock',
+  },
+  backorderCancelAll: {
+    one: 'Remove it from my order',
+    other: 'Remove all {count} from my order',
+  },
+  backorderChargeNow: {
+    one: 'You’ll be charged for it now.',
+    other: 'You’ll be charged for all {count} now.',
+  },
+  backorderChargeSplitLater: {
+    one: 'The {count} on backorder is charged when it ships.',
+    other: 'The {count} on backorder are charged when they ship.',
+  },
+  backorderChargeTogetherLater: {
+    one: 'You’ll be charged when it ships.',
+    other: 'You’ll be charged for all {count} when they ship.',
+  },
+  backorderChargeCancel: {
+    one: 'You’ll be charged only for the {count} that ships now.',
+    other: 'You’ll be charged only for the {count} that ship now.',
+  },
+  backorderRefusedDiscontinued: 'This item is no longer made, so no more can be ordered.',
+  backorderRefusedNotBackorderable: 'More can’t be ordered until it’s back in stock.',
+  backorderRefusedWaitTooLong:
+    'It isn’t expected back until around {date}, too long to hold your order.',
+  backorderRefusedOverLimit: {
+    one: 'Only {count} more can be ordered before the restock.',
+    other: 'Only {count} more can be ordered before the restock.',
+  },
+  backorderNotifyLink: 'E-mail me when it’s back in stock',
+  backorderRequired: 'Choose what happens to the items that aren’t in stock.',
+  backorderError: 'Delivery dates for this item can’t be checked right now.',
+  expectedDateRelative: '{date} ({relative})',
+};
