@@ -4,8 +4,10 @@ import { checkoutLines, type CheckoutLine } from '../mocks/catalogue.js';
 import { scenarios, type Scenario } from '../mocks/handlers.js';
 import { setScenario, worker } from '../mocks/browser.js';
 import type { BackorderChangeDetail } from '../src/events.js';
+import { setUpDemoControls } from './demo-controls.js';
 
 await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+setUpDemoControls();
 await import('../src/define.js');
 
 const $ = <T extends Element>(selector: string, root: ParentNode = document) =>

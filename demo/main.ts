@@ -4,11 +4,13 @@ import { featuredProduct, listingProducts } from '../mocks/catalogue.js';
 import { scenarios, type Scenario } from '../mocks/handlers.js';
 import { setScenario, worker, requestLog, setNotifyScenario, notifyLog } from '../mocks/browser.js';
 import { notifyScenarios, type NotifyScenario } from '../mocks/notify-handlers.js';
+import { setUpDemoControls } from './demo-controls.js';
 
 await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 // Before the elements load: a saved sign-up goes out as soon as <notify-me-form> connects.
 const notifyCurrent = (new URLSearchParams(location.search).get('notify') ?? 'normal') as NotifyScenario;
 setNotifyScenario(notifyCurrent in notifyScenarios ? notifyCurrent : 'normal');
+setUpDemoControls();
 await import('../src/define.js');
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;

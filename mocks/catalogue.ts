@@ -144,11 +144,57 @@ export function checkoutItems(): CatalogueItem[] {
   ];
 }
 
+/** The gallery's back-in-stock forms, one SKU each. */
+export const GALLERY_NOTIFY_FORMS = [
+  'IDLE', 'CONSENT', 'ERROR', 'SUCCESS', 'SUBSCRIBED', 'QUEUED', 'UNAVAILABLE', 'RETURNING',
+] as const;
+
+/**
+ * The designers' state gallery: one SKU per state of every element
+ * (demo/gallery.html). `quantity` in the comments is what the gallery's cart
+ * line asks for.
+ */
+export function galleryItems(): CatalogueItem[] {
+  return [
+    { sku: 'GALLERY-IN-STOCK', quantity: 120 },
+    { sku: 'GALLERY-LOW-STOCK', quantity: 3, message: 'Last few from this season’s run' },
+    {
+      sku: 'GALLERY-BACKORDER',
+      status: 'backorder',
+      quantity: 0,
+      backorderable: true,
+      restockDate: inDays(9),
+      message: 'New batch arriving from our mill',
+    },
+    { sku: 'GALLERY-PREORDER', status: 'preorder', backorderable: true, restockDate: inDays(30) },
+    { sku: 'GALLERY-OUT-OF-STOCK', status: 'out-of-stock', quantity: 0, restockDate: inDays(45) },
+    { sku: 'GALLERY-DISCONTINUED', status: 'discontinued', quantity: 0 },
+    // backorder-option, 3 in the cart: split, together or cancel.
+    { sku: 'GALLERY-BO-SPLIT', quantity: 1, backorderable: true, backorderLimit: 40, restockDate: inDays(5) },
+    // 2 in the cart, nothing ships now: together or cancel.
+    { sku: 'GALLERY-BO-NONE-NOW', quantity: 0, backorderable: true, restockDate: inDays(12) },
+    // 2 in the cart, refused: the wait is longer than max-backorder-days.
+    { sku: 'GALLERY-BO-TOO-FAR', quantity: 0, backorderable: true, restockDate: inDays(60) },
+    // 3 in the cart, refused: not backorderable.
+    { sku: 'GALLERY-BO-NOT-BACKORDERABLE', quantity: 1, backorderable: false },
+    // 2 in the cart, refused: discontinued.
+    { sku: 'GALLERY-BO-DISCONTINUED', status: 'discontinued', quantity: 1 },
+    // notify-me-form, one SKU per form (sign-ups are remembered per SKU): sold out for a while.
+    ...GALLERY_NOTIFY_FORMS.map((form) => ({
+      sku: `GALLERY-NOTIFY-${form}`,
+      status: 'out-of-stock',
+      quantity: 0,
+      restockDate: inDays(45),
+    })),
+  ];
+}
+
 /** Every item the demo endpoint knows, by SKU. */
 export function catalogue(): Map<string, CatalogueItem> {
   const items = new Map<string, CatalogueItem>();
   for (const item of featuredItems()) items.set(item.sku, item);
   for (const item of checkoutItems()) items.set(item.sku, item);
+  for (const item of galleryItems()) items.set(item.sku, item);
   listingProducts(200).forEach((product, index) => {
     const sku = product.variants[0]!.sku;
     items.set(sku, listingItem(sku, index));

@@ -3,16 +3,13 @@ import { css } from 'lit';
 export const backorderOptionStyles = css`
   :host {
     display: block;
-    font: var(--bo-font, inherit);
-    line-height: var(--bo-line-height, 1.4);
-    color: var(--bo-text-color, inherit);
   }
   fieldset {
     margin: 0;
-    padding: var(--bo-padding, 0.75em 1em);
-    border: 1px solid var(--bo-border-color, #d0d7de);
-    border-radius: var(--bo-radius, 6px);
-    background: var(--bo-background, transparent);
+    padding: calc(var(--_bo-spacing) * 1.5) calc(var(--_bo-spacing) * 2);
+    border: 1px solid var(--_bo-border);
+    border-radius: var(--_bo-radius);
+    background: var(--_bo-surface);
     min-width: 0;
   }
   legend {
@@ -23,30 +20,35 @@ export const backorderOptionStyles = css`
   .note {
     margin: 0.25em 0 0.5em;
     font-size: 0.9em;
-    color: var(--bo-muted-color, #57606a);
+    color: var(--_bo-muted);
   }
   .reason {
-    color: var(--bo-text-color, inherit);
+    color: inherit;
   }
   .options {
     display: grid;
-    gap: calc(var(--bo-spacing, 0.5em) / 2);
+    gap: calc(var(--_bo-spacing) / 2);
   }
   .option {
     display: flex;
     align-items: baseline;
-    gap: var(--bo-spacing, 0.5em);
+    gap: var(--_bo-spacing);
     padding: 0.35em 0.5em;
-    border-radius: var(--bo-radius, 6px);
+    border: 1px solid transparent;
+    border-radius: var(--_bo-radius);
     cursor: pointer;
+    transition:
+      background-color var(--_bo-duration),
+      border-color var(--_bo-duration);
   }
   .option:has(input:checked) {
-    background: var(--bo-option-checked-background, rgba(9, 105, 218, 0.08));
+    background: color-mix(in srgb, var(--_bo-accent) 10%, transparent);
+    border-color: color-mix(in srgb, var(--_bo-accent) 45%, transparent);
   }
   input {
     flex: none;
     margin: 0;
-    accent-color: var(--bo-accent-color, #0969da);
+    accent-color: var(--_bo-accent);
     transform: translateY(0.1em);
   }
   fieldset:disabled .option {
@@ -63,16 +65,26 @@ export const backorderOptionStyles = css`
     margin-top: 0.5em;
   }
   .notify a {
-    color: var(--bo-link-color, #0969da);
+    color: var(--_bo-accent);
+    border-radius: 2px;
   }
   .error {
     margin: 0;
     font-size: 0.9em;
-    color: var(--bo-muted-color, #57606a);
+    color: var(--_bo-muted);
   }
   @media (forced-colors: active) {
     .option:has(input:checked) {
+      border-color: Highlight;
+    }
+    input {
+      /* The system draws the radio; keep its ring visible against Canvas. */
       outline: 1px solid CanvasText;
+      outline-offset: 1px;
+      border-radius: 50%;
+    }
+    input:focus-visible {
+      outline: var(--_bo-focus-width) solid Highlight;
     }
   }
 `;

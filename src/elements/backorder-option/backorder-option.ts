@@ -40,6 +40,8 @@ import { describeBackorder, describeCharge, type BackorderTexts } from './descri
  * </form>
  * ```
  *
+ * @tagname backorder-option
+ *
  * @slot notify - Shown when the shopper drops units (`cancel`, or backorder refused), e.g. a
  *   `<notify-me-form>`. Its fallback is a link to `notify-href`, when set.
  *
@@ -52,16 +54,16 @@ import { describeBackorder, describeCharge, type BackorderTexts } from './descri
  * @csspart notify-link - The fallback link to `notify-href`.
  *
  * @cssproperty --bo-font - Font of the text (default: inherited).
+ * @cssproperty --bo-line-height - Line height (default: 1.4).
  * @cssproperty --bo-text-color - Text colour (default: inherited).
- * @cssproperty --bo-muted-color - Colour of the notes.
- * @cssproperty --bo-spacing - Gap between radio and label.
- * @cssproperty --bo-border-color - Border of the fieldset.
- * @cssproperty --bo-radius - Corner radius of the fieldset and the options.
- * @cssproperty --bo-padding - Padding of the fieldset.
- * @cssproperty --bo-background - Background of the fieldset.
- * @cssproperty --bo-accent-color - Colour of the radio buttons.
- * @cssproperty --bo-option-checked-background - Background of the chosen option.
- * @cssproperty --bo-link-color - Colour of the notify link.
+ * @cssproperty --bo-muted-color - Secondary text (default: #57606a).
+ * @cssproperty --bo-spacing - Base spacing; the box's padding is 1.5× and 2× it (default: 0.5em).
+ * @cssproperty --bo-surface-color - Background of the box (default: Canvas).
+ * @cssproperty --bo-border-color - Border of the box (default: #8c959f).
+ * @cssproperty --bo-radius - Corner radius of the box and the options (default: 6px).
+ * @cssproperty --bo-accent-color - The radios, the chosen option's tint, the notify link (default: #0969da).
+ * @cssproperty --bo-focus-color - The focus ring (default: the accent colour).
+ * @cssproperty --bo-focus-width - Width of the focus ring (default: 2px).
  *
  * @fires backorder-change - The choice, or what it means, changed.
  *   `detail: { sku, choice, quantity, shipNow, backordered, expectedDate, chargeNow }`.

@@ -3,13 +3,10 @@ import { css } from 'lit';
 export const notifyMeFormStyles = css`
   :host {
     display: block;
-    font: var(--bo-font, inherit);
-    line-height: var(--bo-line-height, 1.4);
-    color: var(--bo-text-color, inherit);
   }
   form {
     display: grid;
-    gap: var(--bo-spacing, 0.5em);
+    gap: var(--_bo-spacing);
     margin: 0;
   }
   .title {
@@ -23,7 +20,7 @@ export const notifyMeFormStyles = css`
   .row {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--bo-spacing, 0.5em);
+    gap: var(--_bo-spacing);
   }
   .row .field {
     flex: 1 1 14em;
@@ -33,16 +30,17 @@ export const notifyMeFormStyles = css`
     font: inherit;
     color: inherit;
     padding: 0.45em 0.6em;
-    border: 1px solid var(--bo-border-color, #8c959f);
-    border-radius: var(--bo-radius, 0.375em);
-    background: var(--bo-input-background, Field);
+    border: 1px solid var(--_bo-border);
+    border-radius: var(--_bo-radius);
+    background: var(--_bo-surface);
     min-width: 0;
+    transition: border-color var(--_bo-duration);
   }
   input[type='number'] {
     width: 6em;
   }
   input[aria-invalid='true'] {
-    border-color: var(--bo-color-error, #cf222e);
+    border-color: var(--_bo-error);
   }
   .check {
     display: flex;
@@ -51,7 +49,7 @@ export const notifyMeFormStyles = css`
   }
   .check input {
     margin: 0.2em 0 0;
-    accent-color: var(--bo-accent-color, #0969da);
+    accent-color: var(--_bo-accent);
   }
   button {
     font: inherit;
@@ -59,28 +57,34 @@ export const notifyMeFormStyles = css`
     justify-self: start;
     padding: 0.45em 1em;
     border: 1px solid transparent;
-    border-radius: var(--bo-radius, 0.375em);
-    background: var(--bo-accent-color, #0969da);
-    color: var(--bo-accent-text-color, #fff);
+    border-radius: var(--_bo-radius);
+    background: var(--_bo-accent);
+    color: var(--_bo-accent-text);
     cursor: pointer;
+    transition:
+      background-color var(--_bo-duration),
+      filter var(--_bo-duration);
+  }
+  button:hover {
+    filter: brightness(1.08);
   }
   button.secondary {
     background: transparent;
-    color: var(--bo-accent-color, #0969da);
+    color: var(--_bo-accent);
     border-color: currentColor;
   }
   button[aria-disabled='true'] {
     opacity: 0.65;
     cursor: progress;
   }
-  :focus-visible {
-    outline: 2px solid var(--bo-focus-color, #0969da);
-    outline-offset: 2px;
-  }
   .error {
     margin: 0;
-    color: var(--bo-color-error, #cf222e);
+    color: var(--_bo-error);
     font-size: 0.9em;
+  }
+  .unavailable {
+    margin: 0;
+    color: var(--_bo-muted);
   }
   .message {
     margin: 0;
@@ -89,16 +93,16 @@ export const notifyMeFormStyles = css`
   /* The live region stays in the page even when empty, or it would not be announced. */
   form + .message:not(:empty),
   .unavailable + .message:not(:empty) {
-    margin-top: var(--bo-spacing, 0.5em);
+    margin-top: var(--_bo-spacing);
   }
   .message + button {
-    margin-top: var(--bo-spacing, 0.5em);
+    margin-top: var(--_bo-spacing);
   }
   .message[data-tone='error'] {
-    color: var(--bo-color-error, #cf222e);
+    color: var(--_bo-error);
   }
   .message[data-tone='success'] {
-    color: var(--bo-color-success, #1a7f37);
+    color: var(--_bo-success);
   }
   /* Off-screen, not display:none: bots fill what they think people see. */
   .trap {
@@ -111,6 +115,13 @@ export const notifyMeFormStyles = css`
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
+    }
+    input[type='checkbox'] {
+      outline: 1px solid CanvasText;
+      outline-offset: 1px;
+    }
+    input[type='checkbox']:focus-visible {
+      outline: var(--_bo-focus-width) solid Highlight;
     }
   }
 `;

@@ -6,9 +6,11 @@ import { onPageConfigChange, resolveConfig, type BackorderConfig } from '../../c
 import { stockConfigContext } from '../../config/context.js';
 import { resolveLocale, translator, type Translate } from '../../i18n/format.js';
 import type { StockState } from '../../data/types.js';
+import { tokenStyles } from './tokens.styles.js';
 
-/** The style every element starts from. */
+/** The style every element starts from: box sizing, `[hidden]`, and the shared tokens. */
 export const baseStyles = css`
+  ${tokenStyles}
   :host {
     box-sizing: border-box;
   }

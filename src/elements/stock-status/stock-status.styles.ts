@@ -3,24 +3,23 @@ import { css } from 'lit';
 export const stockStatusStyles = css`
   :host {
     display: block;
-    font: var(--bo-font, inherit);
-    line-height: var(--bo-line-height, 1.4);
-    color: var(--bo-text-color, inherit);
     /* Lines reserved before the answer arrives, so nothing below jumps. */
-    min-height: calc(var(--bo-reserved-lines, 1) * 1em * var(--bo-line-height, 1.4));
+    min-height: calc(var(--bo-reserved-lines, 2) * 1em * var(--bo-line-height, 1.4));
+    --_bo-state: var(--bo-color-neutral, #8c959f);
   }
   .line {
     display: flex;
     align-items: baseline;
-    gap: var(--bo-spacing, 0.5em);
+    gap: var(--_bo-spacing);
   }
   .indicator {
     flex: none;
     width: 0.6em;
     height: 0.6em;
     border-radius: 50%;
-    background: var(--bo-status-color, currentColor);
+    background: var(--_bo-state);
     transform: translateY(-0.05em);
+    transition: background-color var(--_bo-duration);
   }
   .label {
     overflow-wrap: anywhere;
@@ -29,34 +28,36 @@ export const stockStatusStyles = css`
     display: block;
     margin-top: 0.15em;
     font-size: 0.9em;
-    color: var(--bo-muted-color, #57606a);
+    color: var(--_bo-muted);
     overflow-wrap: anywhere;
   }
   :host([state='loading']) .label {
-    color: var(--bo-muted-color, #57606a);
+    color: var(--_bo-muted);
   }
   :host([state='in-stock']) {
-    --bo-status-color: var(--bo-color-in-stock, #1a7f37);
+    --_bo-state: var(--bo-color-in-stock, #1a7f37);
   }
   :host([state='low-stock']) {
-    --bo-status-color: var(--bo-color-low-stock, #9a6700);
+    --_bo-state: var(--bo-color-low-stock, #9a6700);
   }
   :host([state='backorder']),
   :host([state='preorder']) {
-    --bo-status-color: var(--bo-color-backorder, #0969da);
+    --_bo-state: var(--bo-color-backorder, #0969da);
   }
   :host([state='out-of-stock']),
   :host([state='discontinued']) {
-    --bo-status-color: var(--bo-color-out-of-stock, #cf222e);
-  }
-  :host([state='loading']),
-  :host([state='unknown']),
-  :host([state='error']) {
-    --bo-status-color: var(--bo-color-neutral, #8c959f);
+    --_bo-state: var(--bo-color-out-of-stock, #cf222e);
   }
   @media (forced-colors: active) {
+    /* Backgrounds are overridden in forced colours; a border keeps the dot. */
     .indicator {
-      background: CanvasText;
+      background: none;
+      border: 0.3em solid CanvasText;
+    }
+    :host([state='loading']) .indicator,
+    :host([state='unknown']) .indicator,
+    :host([state='error']) .indicator {
+      border-width: 1px;
     }
   }
 `;

@@ -19,21 +19,24 @@ import { stockStatusStyles } from './stock-status.styles.js';
  * <stock-status sku="TEE-RED-M" endpoint="/api/availability"></stock-status>
  * ```
  *
+ * @tagname stock-status
+ *
  * @csspart base - The wrapper, a polite live region.
  * @csspart indicator - The coloured dot before the text.
  * @csspart label - The availability text.
  * @csspart message - The merchant's note, when there is one.
  *
  * @cssproperty --bo-font - Font of the text (default: inherited).
+ * @cssproperty --bo-line-height - Line height (default: 1.4).
  * @cssproperty --bo-text-color - Text colour (default: inherited).
- * @cssproperty --bo-muted-color - Colour of secondary text.
- * @cssproperty --bo-spacing - Gap between the dot and the text.
- * @cssproperty --bo-reserved-lines - Lines of height kept while loading (default 1); 2 where answers may carry a note.
- * @cssproperty --bo-color-in-stock - Dot colour for `in-stock`.
- * @cssproperty --bo-color-low-stock - Dot colour for `low-stock`.
- * @cssproperty --bo-color-backorder - Dot colour for `backorder` and `preorder`.
- * @cssproperty --bo-color-out-of-stock - Dot colour for `out-of-stock` and `discontinued`.
- * @cssproperty --bo-color-neutral - Dot colour for `loading`, `unknown` and `error`.
+ * @cssproperty --bo-muted-color - Secondary text (default: #57606a).
+ * @cssproperty --bo-spacing - Gap between the dot and the text (default: 0.5em).
+ * @cssproperty --bo-reserved-lines - Lines of height kept from the start, so the answer does not move the page (default 2; 1 for compact listings).
+ * @cssproperty --bo-color-in-stock - Dot colour for `in-stock` (default: #1a7f37).
+ * @cssproperty --bo-color-low-stock - Dot colour for `low-stock` (default: #9a6700).
+ * @cssproperty --bo-color-backorder - Dot colour for `backorder` and `preorder` (default: #0969da).
+ * @cssproperty --bo-color-out-of-stock - Dot colour for `out-of-stock` and `discontinued` (default: #cf222e).
+ * @cssproperty --bo-color-neutral - Dot colour for `loading`, `unknown` and `error` (default: #8c959f).
  *
  * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
  */
