@@ -36,7 +36,8 @@ function chromium(timeZone) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: tests that press keys or wait for frames need the focused, visible page.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   middleware: [

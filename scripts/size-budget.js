@@ -8,12 +8,13 @@ import { pathToFileURL } from 'node:url';
 
 /**
  * Bytes, min+gzip, the IIFE bundle (every element, Lit inside) may weigh.
- * It started at 16 KB with <stock-status> alone (13.5 KB); with the three
- * elements, the notify outbox and the platform sources it measures 23.8 KB,
- * and the budget holds that with 1 KB of room. `npm run bench` names what
- * weighs what; see the README's "Size" notes before raising it.
+ * It started at 16 KB with <stock-status> alone (13.5 KB). With the three
+ * elements, the notify outbox, the platform sources and Klaviyo, and the
+ * English, Swedish and German texts it measures 27.7 KB; the budget holds that
+ * with 1.3 KB of room. `npm run bench` names what weighs what; the README's
+ * "Size" note says where the next kilobytes could come from.
  */
-export const IIFE_BUDGET = 25 * 1024;
+export const IIFE_BUDGET = 29 * 1024;
 
 /** The built bundles, in the order they are reported. */
 export const BUNDLE_FILES = ['dist/backorder-elements.js', 'dist/backorder-elements.iife.js'];
