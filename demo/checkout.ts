@@ -1,10 +1,10 @@
 // Demo checkout: a real <form> with three cart lines. MSW starts before the
 // elements are imported, so their first requests are already caught.
 import { checkoutLines, type CheckoutLine } from '../mocks/catalogue.js';
-import { scenarios, type Scenario } from '../mocks/handlers.js';
+import { scenarios } from '../mocks/handlers.js';
 import { setScenario, worker } from '../mocks/browser.js';
 import type { BackorderChangeDetail } from '../src/events.js';
-import { setUpDemoControls } from './demo-controls.js';
+import { setUpDemoControls, setUpScenarioSwitcher } from './demo-controls.js';
 
 await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 setUpDemoControls();
@@ -16,17 +16,7 @@ const money = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }
 const day = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 // Scenario switcher: changes what the mock endpoint answers, then reloads the page.
-const scenarioSelect = $<HTMLSelectElement>('#scenario');
-const current = (new URLSearchParams(location.search).get('scenario') ?? 'normal') as Scenario;
-setScenario(current in scenarios ? current : 'normal');
-for (const [value, label] of Object.entries(scenarios)) {
-  scenarioSelect.append(new Option(label, value, false, value === current));
-}
-scenarioSelect.addEventListener('change', () => {
-  const url = new URL(location.href);
-  url.searchParams.set('scenario', scenarioSelect.value);
-  location.href = url.href;
-});
+setUpScenarioSwitcher($<HTMLSelectElement>('#scenario'), 'scenario', scenarios, setScenario);
 
 type QuantityElement = HTMLElement & { quantity: number };
 

@@ -86,3 +86,28 @@ export function setUpDemoControls(): void {
     }),
   );
 }
+
+/**
+ * A header switcher that picks a mock scenario through the URL (`?{param}=…`):
+ * fills `select` with `choices`, applies the current one with `apply`, and
+ * reloads the page on change so every element starts afresh.
+ */
+export function setUpScenarioSwitcher<T extends string>(
+  select: HTMLSelectElement,
+  param: string,
+  choices: Record<T, string>,
+  apply: (scenario: T) => void,
+): T {
+  const wanted = new URLSearchParams(location.search).get(param) ?? 'normal';
+  const current = (wanted in choices ? wanted : 'normal') as T;
+  apply(current);
+  for (const [value, label] of Object.entries(choices) as [T, string][]) {
+    select.append(new Option(label, value, false, value === current));
+  }
+  select.addEventListener('change', () => {
+    const url = new URL(location.href);
+    url.searchParams.set(param, select.value);
+    location.href = url.href;
+  });
+  return current;
+}

@@ -1,32 +1,24 @@
 // Demo product page and listing. MSW starts before the elements are imported,
 // so their first requests are already caught by the mock endpoint.
 import { featuredProduct, listingProducts } from '../mocks/catalogue.js';
-import { scenarios, type Scenario } from '../mocks/handlers.js';
+import { scenarios } from '../mocks/handlers.js';
 import { setScenario, worker, requestLog, setNotifyScenario, notifyLog } from '../mocks/browser.js';
-import { notifyScenarios, type NotifyScenario } from '../mocks/notify-handlers.js';
-import { setUpDemoControls } from './demo-controls.js';
+import { notifyScenarios } from '../mocks/notify-handlers.js';
+import { setUpDemoControls, setUpScenarioSwitcher } from './demo-controls.js';
 
 await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+
 // Before the elements load: a saved sign-up goes out as soon as <notify-me-form> connects.
-const notifyCurrent = (new URLSearchParams(location.search).get('notify') ?? 'normal') as NotifyScenario;
-setNotifyScenario(notifyCurrent in notifyScenarios ? notifyCurrent : 'normal');
+// The notify scenario switcher reloads the page, so "Notify endpoint down" → sign up →
+// "Sign-ups accepted" shows the saved sign-up going out on the next load, once, with
+// the same Idempotency-Key.
+setUpScenarioSwitcher($<HTMLSelectElement>('#notify-scenario'), 'notify', notifyScenarios, setNotifyScenario);
 setUpDemoControls();
 await import('../src/define.js');
 
-const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
-
 // Scenario switcher: changes what the mock endpoint answers, then reloads the page.
-const scenarioSelect = $<HTMLSelectElement>('#scenario');
-const current = (new URLSearchParams(location.search).get('scenario') ?? 'normal') as Scenario;
-setScenario(current in scenarios ? current : 'normal');
-for (const [value, label] of Object.entries(scenarios)) {
-  scenarioSelect.append(new Option(label, value, false, value === current));
-}
-scenarioSelect.addEventListener('change', () => {
-  const url = new URL(location.href);
-  url.searchParams.set('scenario', scenarioSelect.value);
-  location.href = url.href;
-});
+setUpScenarioSwitcher($<HTMLSelectElement>('#scenario'), 'scenario', scenarios, setScenario);
 
 // Product page: the variant picker drives <stock-status sku>.
 const status = $<HTMLElement & { sku: string; quantity: number }>('#product-status');
@@ -88,22 +80,11 @@ const paintTee = () => {
 variantSelect.addEventListener('change', paintTee);
 paintTee();
 
-// Back-in-stock form: follows the variant picker. Its own scenario switcher reloads the
-// page too, so "Notify endpoint down" → sign up → "Sign-ups accepted" shows the saved
-// sign-up going out on the next load, once, with the same Idempotency-Key.
+// Back-in-stock form: follows the variant picker.
 const notifyForm = $<HTMLElement & { sku: string }>('#product-notify');
 notifyForm.sku = variantSelect.value;
 document.addEventListener('demo-variant-change', (event) => {
   notifyForm.sku = (event as CustomEvent<string>).detail;
-});
-const notifySelect = $<HTMLSelectElement>('#notify-scenario');
-for (const [value, label] of Object.entries(notifyScenarios)) {
-  notifySelect.append(new Option(label, value, false, value === notifyCurrent));
-}
-notifySelect.addEventListener('change', () => {
-  const url = new URL(location.href);
-  url.searchParams.set('notify', notifySelect.value);
-  location.href = url.href;
 });
 for (const type of ['notify-submit', 'notify-success', 'notify-error'] as const) {
   notifyForm.addEventListener(type, (event) => {
