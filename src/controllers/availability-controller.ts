@@ -24,6 +24,8 @@ export class AvailabilityController implements ReactiveController {
   private watchKey = '';
   private unsubscribe: (() => void) | undefined;
   private current: AvailabilityEntry = NO_ANSWER;
+  /** The SKU `current` is about. */
+  private shownSku: string | undefined;
   private connected = false;
 
   constructor(host: ReactiveControllerHost) {
@@ -103,6 +105,11 @@ export class AvailabilityController implements ReactiveController {
       this.current = entry;
       this.host.requestUpdate();
     });
-    this.current = client.peek(sku);
+    // Same SKU, new settings (a timeout, a cache TTL): keep what the shopper sees
+    // until the new answer comes, instead of flashing "Checking stock…" again.
+    const known = client.peek(sku);
+    const keepShowing = known.kind === 'loading' && sku === this.shownSku && this.current.kind !== 'loading';
+    if (!keepShowing) this.current = known;
+    this.shownSku = sku;
   }
 }

@@ -1,3 +1,4 @@
+import { fixtureCleanup } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { resetConfiguration } from '../../src/config/config.js';
 import { resetSharedAvailabilityClients } from '../../src/data/availability-client.js';
@@ -19,6 +20,8 @@ export function useMockEndpoint(): void {
     await starting;
   });
   afterEach(() => {
+    // Remove the test's elements first, so none of them reacts to the resets below.
+    fixtureCleanup();
     worker.resetHandlers();
     resetSharedAvailabilityClients();
     resetConfiguration();
