@@ -5,18 +5,24 @@ import { scenarios } from '../mocks/handlers.js';
 import { setScenario, worker } from '../mocks/browser.js';
 import type { BackorderChangeDetail } from '../src/events.js';
 import { setUpDemoControls, setUpScenarioSwitcher } from './demo-controls.js';
+import { catalogueText, formatDay, formatMoney, t } from './demo-texts.js';
+import { localizeAvailability } from './localized-mocks.js';
 
 await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-setUpDemoControls();
-await import('../src/define.js');
-
 const $ = <T extends Element>(selector: string, root: ParentNode = document) =>
   root.querySelector<T>(selector)!;
-const money = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' });
-const day = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 // Scenario switcher: changes what the mock endpoint answers, then reloads the page.
-setUpScenarioSwitcher($<HTMLSelectElement>('#scenario'), 'scenario', scenarios, setScenario);
+const scenario = setUpScenarioSwitcher(
+  $<HTMLSelectElement>('#scenario'),
+  'scenario',
+  scenarios,
+  setScenario,
+);
+// The merchants' notes in the demo's language.
+localizeAvailability(() => scenario);
+setUpDemoControls();
+await import('../src/define.js');
 
 type QuantityElement = HTMLElement & { quantity: number };
 
@@ -28,6 +34,8 @@ const options = new Map<string, QuantityElement>();
 const form = $<HTMLFormElement>('#checkout-form');
 const list = $<HTMLUListElement>('#cart-lines');
 const template = $<HTMLTemplateElement>('#line-template');
+/** Per line: puts its texts in the current language. */
+const lineTexts: (() => void)[] = [];
 
 function renderLine(line: CheckoutLine): void {
   const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
@@ -35,16 +43,12 @@ function renderLine(line: CheckoutLine): void {
   $<HTMLElement>('.line-image', item).style.setProperty('--swatch', line.colour);
   const name = $<HTMLHeadingElement>('.line-name', item);
   name.id = `${id}-name`;
-  name.textContent = line.name;
-  $('.line-variant', item).textContent = line.variant;
-  $('.line-price', item).textContent = money.format(line.price);
 
   const stepper = $<HTMLElement>('.stepper', item);
   stepper.setAttribute('aria-labelledby', `${id}-qty-label`);
   const label = document.createElement('span');
   label.id = `${id}-qty-label`;
   label.className = 'visually-hidden';
-  label.textContent = `Quantity of ${line.name}`;
   stepper.prepend(label);
   const input = $<HTMLInputElement>('.step-input', item);
   input.name = `quantity[${line.sku}]`;
@@ -52,8 +56,17 @@ function renderLine(line: CheckoutLine): void {
   input.setAttribute('aria-labelledby', `${id}-qty-label`);
   const down = $<HTMLButtonElement>('.step-down', item);
   const up = $<HTMLButtonElement>('.step-up', item);
-  down.setAttribute('aria-label', `One fewer ${line.name}`);
-  up.setAttribute('aria-label', `One more ${line.name}`);
+  const renderTexts = () => {
+    const localName = catalogueText(line.name);
+    name.textContent = localName;
+    $('.line-variant', item).textContent = catalogueText(line.variant);
+    $('.line-price', item).textContent = formatMoney(line.price);
+    label.textContent = t('checkout.quantityOf', { name: localName });
+    down.setAttribute('aria-label', t('checkout.oneFewer', { name: localName }));
+    up.setAttribute('aria-label', t('checkout.oneMore', { name: localName }));
+  };
+  lineTexts.push(renderTexts);
+  renderTexts();
 
   const status = $<QuantityElement>('.line-status', item);
   status.setAttribute('sku', line.sku);
@@ -99,11 +112,12 @@ function renderSummary(): void {
   const dropped: string[] = [];
   const unconfirmed: string[] = [];
   for (const line of checkoutLines) {
+    const name = catalogueText(line.name);
     const quantity = quantities.get(line.sku) ?? line.quantity;
     const state = options.get(line.sku)?.getAttribute('state');
     if (quantity > 0 && (state === 'error' || state === 'unknown' || state === 'loading')) {
       subtotal += quantity * line.price;
-      unconfirmed.push(`${quantity} × ${line.name}`);
+      unconfirmed.push(`${quantity} × ${name}`);
       continue;
     }
     const detail = choices.get(line.sku);
@@ -112,23 +126,23 @@ function renderSummary(): void {
     const backordered = choice ? choice.backordered : 0;
     const droppedUnits = quantity - shipNow - backordered;
     subtotal += (shipNow + backordered) * line.price;
-    if (shipNow > 0) now.push(`${shipNow} × ${line.name}`);
+    if (shipNow > 0) now.push(`${shipNow} × ${name}`);
     if (backordered > 0) {
       const when = choice?.expectedDate
-        ? `Around ${day.format(new Date(`${choice.expectedDate}T00:00:00Z`))}`
-        : 'When back in stock';
-      later.set(when, [...(later.get(when) ?? []), `${backordered} × ${line.name}`]);
+        ? t('checkout.around', { date: formatDay(choice.expectedDate) })
+        : t('checkout.whenBack');
+      later.set(when, [...(later.get(when) ?? []), `${backordered} × ${name}`]);
     }
-    if (droppedUnits > 0) dropped.push(`${droppedUnits} × ${line.name}`);
+    if (droppedUnits > 0) dropped.push(`${droppedUnits} × ${name}`);
   }
-  $('#subtotal').textContent = money.format(subtotal);
-  $('#total').textContent = money.format(subtotal);
+  $('#subtotal').textContent = formatMoney(subtotal);
+  $('#total').textContent = formatMoney(subtotal);
   const deliveries = $<HTMLUListElement>('#deliveries');
   const rows: [string, string[]][] = [
-    ['Ships today', now],
+    [t('checkout.shipsToday'), now],
     ...later,
-    ['Removed', dropped],
-    ['Delivery date to be confirmed', unconfirmed],
+    [t('checkout.removed'), dropped],
+    [t('checkout.toBeConfirmed'), unconfirmed],
   ];
   deliveries.replaceChildren(
     ...rows
@@ -148,8 +162,22 @@ function renderSummary(): void {
 for (const line of checkoutLines) renderLine(line);
 
 // Print what the form would send instead of sending it.
+let submitted: string[] | undefined;
+const renderSubmitted = () => {
+  $('#form-data').textContent = !submitted
+    ? t('checkout.pressPlaceOrder')
+    : submitted.join('\n') || t('checkout.nothing');
+};
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const lines = [...new FormData(form)].map(([key, value]) => `${key} = ${String(value)}`);
-  $('#form-data').textContent = lines.join('\n') || '(nothing)';
+  submitted = [...new FormData(form)].map(([key, value]) => `${key} = ${String(value)}`);
+  renderSubmitted();
+});
+renderSubmitted();
+
+// A new language: the lines, the summary and the printout again.
+document.addEventListener('demo-locale-change', () => {
+  for (const render of lineTexts) render();
+  renderSummary();
+  renderSubmitted();
 });

@@ -1,10 +1,22 @@
 // The theme and locale switchers every demo page shows in its header. The
 // choice is kept in localStorage (so it follows you from page to page) and can
 // be set with ?theme=dark&locale=sv (the screenshot script does that).
+import {
+  isDemoLocale,
+  isTextKey,
+  setTextLocale,
+  t,
+  type DemoLocale,
+  type TextKey,
+} from './demo-texts.js';
 import { applyTheme, isThemeName, themes, type ThemeName } from './themes.js';
 
 /** The locales the demo offers. */
-export const demoLocales: Record<string, string> = { en: 'English', sv: 'Svenska', de: 'Deutsch' };
+export const demoLocales: Record<DemoLocale, string> = {
+  en: 'English',
+  sv: 'Svenska',
+  de: 'Deutsch',
+};
 
 const THEME_KEY = 'backorder-demo:theme';
 const LOCALE_KEY = 'backorder-demo:locale';
@@ -32,12 +44,17 @@ export function currentTheme(): ThemeName {
 }
 
 /** The locale in force: ?locale=…, then the last choice, then `en`. */
-export function currentLocale(): string {
+export function currentLocale(): DemoLocale {
   const wanted = new URLSearchParams(location.search).get('locale') ?? stored(LOCALE_KEY);
-  return wanted && Object.hasOwn(demoLocales, wanted) ? wanted : 'en';
+  return isDemoLocale(wanted) ? wanted : 'en';
 }
 
-function applyLocale(locale: string): void {
+/**
+ * Switches the elements (`locale` on every `<stock-provider>`) and the demo's
+ * own texts, then tells the pages (`demo-locale-change`) to redo the texts they build.
+ */
+function applyLocale(locale: DemoLocale): void {
+  setTextLocale(locale);
   for (const provider of document.querySelectorAll('stock-provider')) {
     provider.setAttribute('locale', locale);
   }
@@ -45,16 +62,22 @@ function applyLocale(locale: string): void {
 }
 
 function select<T extends string>(
-  label: string,
+  label: TextKey,
   options: Record<T, string>,
   current: T,
   onChange: (value: T) => void,
 ): HTMLLabelElement {
   const wrapper = document.createElement('label');
-  wrapper.append(`${label} `);
+  const caption = document.createElement('span');
+  caption.dataset.text = label;
+  caption.textContent = t(label);
+  wrapper.append(caption, ' ');
   const picker = document.createElement('select');
   for (const [value, text] of Object.entries(options) as [T, string][]) {
-    picker.append(new Option(text, value, false, value === current));
+    const option = new Option(text, value, false, value === current);
+    // Theme names are in the dictionary as theme.{name}; language names stay as they are.
+    if (isTextKey(`theme.${value}`)) option.dataset.text = `theme.${value}`;
+    picker.append(option);
   }
   picker.addEventListener('change', () => onChange(picker.value as T));
   wrapper.append(picker);
@@ -73,14 +96,17 @@ export function setUpDemoControls(): void {
   const controls = document.querySelector('.demo-controls');
   if (!controls) return;
   const themeLabels = Object.fromEntries(
-    Object.entries(themes).map(([name, value]) => [name, value.label]),
+    Object.entries(themes).map(([name, value]) => {
+      const key = `theme.${name}`;
+      return [name, isTextKey(key) ? t(key) : value.label];
+    }),
   ) as Record<ThemeName, string>;
   controls.append(
-    select('Theme', themeLabels, theme, (next) => {
+    select('control.theme', themeLabels, theme, (next) => {
       store(THEME_KEY, next);
       applyTheme(next);
     }),
-    select('Language', demoLocales, currentLocale(), (next) => {
+    select('control.language', demoLocales, currentLocale(), (next) => {
       store(LOCALE_KEY, next);
       applyLocale(next);
     }),
@@ -90,7 +116,8 @@ export function setUpDemoControls(): void {
 /**
  * A header switcher that picks a mock scenario through the URL (`?{param}=…`):
  * fills `select` with `choices`, applies the current one with `apply`, and
- * reloads the page on change so every element starts afresh.
+ * reloads the page on change so every element starts afresh. An option's
+ * words come from the dictionary's `{param}.{value}` when it has them.
  */
 export function setUpScenarioSwitcher<T extends string>(
   select: HTMLSelectElement,
@@ -102,7 +129,10 @@ export function setUpScenarioSwitcher<T extends string>(
   const current = (wanted in choices ? wanted : 'normal') as T;
   apply(current);
   for (const [value, label] of Object.entries(choices) as [T, string][]) {
-    select.append(new Option(label, value, false, value === current));
+    const key = `${param}.${value}`;
+    const option = new Option(isTextKey(key) ? t(key) : label, value, false, value === current);
+    if (isTextKey(key)) option.dataset.text = key;
+    select.append(option);
   }
   select.addEventListener('change', () => {
     const url = new URL(location.href);

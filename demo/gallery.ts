@@ -8,6 +8,8 @@ import { worker } from '../mocks/browser.js';
 import { OUTBOX_KEY, SUBSCRIBED_KEY } from '../src/data/notify-client.js';
 import { maskEmail } from '../src/data/notify-rules.js';
 import { setUpDemoControls } from './demo-controls.js';
+import { t, type TextKey } from './demo-texts.js';
+import { localizeAvailability } from './localized-mocks.js';
 
 type NotifyForm = (typeof GALLERY_NOTIFY_FORMS)[number];
 
@@ -28,6 +30,8 @@ worker.use(
   http.post(NOTIFY_503, () => HttpResponse.json({ error: 'unavailable' }, { status: 503 })),
 );
 await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+// The merchants' notes in the demo's language.
+localizeAvailability();
 
 // A fresh gallery on every load; the returning shopper signed up yesterday.
 try {
@@ -47,54 +51,65 @@ try {
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 
-/** One card: the state's name, what makes it happen, and the element. */
-function specimen(state: string, note: string, element: TemplateResult): TemplateResult {
+/**
+ * One card: the state's name (an attribute value as it is, or a dictionary
+ * key for a described state), what makes it happen, and the element.
+ */
+function specimen(
+  state: string | { key: TextKey },
+  note: TextKey,
+  element: TemplateResult,
+): TemplateResult {
   return html`<li class="specimen">
-    <p class="specimen-state"><code>${state}</code></p>
-    <p class="specimen-note">${note}</p>
+    <p class="specimen-state"><code>${typeof state === 'string' ? state : t(state.key)}</code></p>
+    <p class="specimen-note">${t(note)}</p>
     <div class="specimen-element">${element}</div>
   </li>`;
 }
 
-const statusSpecimens = html`
-  ${specimen('loading', 'The endpoint has not answered yet; one line is kept free.', html`<stock-status sku="GALLERY-IN-STOCK" endpoint=${HANGING} timeout="86400"></stock-status>`)}
-  ${specimen('in-stock', 'quantity 120', html`<stock-status sku="GALLERY-IN-STOCK"></stock-status>`)}
-  ${specimen('low-stock', 'quantity 3, with a merchant’s note', html`<stock-status sku="GALLERY-LOW-STOCK"></stock-status>`)}
-  ${specimen('backorder', 'nothing in stock, expected in 9 days', html`<stock-status sku="GALLERY-BACKORDER"></stock-status>`)}
-  ${specimen('preorder', 'not released yet, ships in 30 days', html`<stock-status sku="GALLERY-PREORDER"></stock-status>`)}
-  ${specimen('out-of-stock', 'sold out, restock in 45 days', html`<stock-status sku="GALLERY-OUT-OF-STOCK"></stock-status>`)}
-  ${specimen('discontinued', 'no longer made', html`<stock-status sku="GALLERY-DISCONTINUED"></stock-status>`)}
-  ${specimen('unknown', 'the endpoint does not know the SKU', html`<stock-status sku="GALLERY-NOT-IN-CATALOGUE"></stock-status>`)}
-  ${specimen('error', 'the endpoint answers 500', html`<stock-status sku="GALLERY-IN-STOCK" endpoint=${DOWN}></stock-status>`)}
+const statusSpecimens = () => html`
+  ${specimen('loading', 'gallery.note.loading', html`<stock-status sku="GALLERY-IN-STOCK" endpoint=${HANGING} timeout="86400"></stock-status>`)}
+  ${specimen('in-stock', 'gallery.note.inStock', html`<stock-status sku="GALLERY-IN-STOCK"></stock-status>`)}
+  ${specimen('low-stock', 'gallery.note.lowStock', html`<stock-status sku="GALLERY-LOW-STOCK"></stock-status>`)}
+  ${specimen('backorder', 'gallery.note.backorder', html`<stock-status sku="GALLERY-BACKORDER"></stock-status>`)}
+  ${specimen('preorder', 'gallery.note.preorder', html`<stock-status sku="GALLERY-PREORDER"></stock-status>`)}
+  ${specimen('out-of-stock', 'gallery.note.outOfStock', html`<stock-status sku="GALLERY-OUT-OF-STOCK"></stock-status>`)}
+  ${specimen('discontinued', 'gallery.note.discontinued', html`<stock-status sku="GALLERY-DISCONTINUED"></stock-status>`)}
+  ${specimen('unknown', 'gallery.note.unknown', html`<stock-status sku="GALLERY-NOT-IN-CATALOGUE"></stock-status>`)}
+  ${specimen('error', 'gallery.note.error', html`<stock-status sku="GALLERY-IN-STOCK" endpoint=${DOWN}></stock-status>`)}
 `;
 
-const optionSpecimens = html`
-  ${specimen('split · together · cancel', '3 in the cart, 1 in stock, the rest in 5 days', html`<backorder-option sku="GALLERY-BO-SPLIT" quantity="3" name="split"></backorder-option>`)}
-  ${specimen('cancel chosen', 'the shopper drops the missing units: a link to the alert', html`<backorder-option sku="GALLERY-BO-SPLIT" quantity="3" name="cancel" default-choice="cancel" notify-href="#notify-title"></backorder-option>`)}
-  ${specimen('nothing ships now', '2 in the cart, none in stock: together or cancel', html`<backorder-option sku="GALLERY-BO-NONE-NOW" quantity="2" name="none-now"></backorder-option>`)}
-  ${specimen('refused: too far', 'expected in 60 days, more than max-backorder-days (21)', html`<backorder-option sku="GALLERY-BO-TOO-FAR" quantity="2" name="too-far"></backorder-option>`)}
-  ${specimen('refused: not backorderable', '3 in the cart, 1 in stock, no backorders', html`<backorder-option sku="GALLERY-BO-NOT-BACKORDERABLE" quantity="3" name="not-backorderable"></backorder-option>`)}
-  ${specimen('refused: discontinued', '2 in the cart, 1 left of a retired item', html`<backorder-option sku="GALLERY-BO-DISCONTINUED" quantity="2" name="discontinued"></backorder-option>`)}
-  ${specimen('error', 'the endpoint answers 500; the checkout stays usable', html`<backorder-option sku="GALLERY-BO-SPLIT" quantity="3" name="error" endpoint=${DOWN}></backorder-option>`)}
+const optionSpecimens = () => html`
+  ${specimen('split · together · cancel', 'gallery.note.split', html`<backorder-option sku="GALLERY-BO-SPLIT" quantity="3" name="split"></backorder-option>`)}
+  ${specimen({ key: 'gallery.state.cancelChosen' }, 'gallery.note.cancelChosen', html`<backorder-option sku="GALLERY-BO-SPLIT" quantity="3" name="cancel" default-choice="cancel" notify-href="#notify-title"></backorder-option>`)}
+  ${specimen({ key: 'gallery.state.nothingNow' }, 'gallery.note.nothingNow', html`<backorder-option sku="GALLERY-BO-NONE-NOW" quantity="2" name="none-now"></backorder-option>`)}
+  ${specimen({ key: 'gallery.state.tooFar' }, 'gallery.note.tooFar', html`<backorder-option sku="GALLERY-BO-TOO-FAR" quantity="2" name="too-far"></backorder-option>`)}
+  ${specimen({ key: 'gallery.state.notBackorderable' }, 'gallery.note.notBackorderable', html`<backorder-option sku="GALLERY-BO-NOT-BACKORDERABLE" quantity="3" name="not-backorderable"></backorder-option>`)}
+  ${specimen({ key: 'gallery.state.discontinued' }, 'gallery.note.discontinuedOption', html`<backorder-option sku="GALLERY-BO-DISCONTINUED" quantity="2" name="discontinued"></backorder-option>`)}
+  ${specimen('error', 'gallery.note.errorOption', html`<backorder-option sku="GALLERY-BO-SPLIT" quantity="3" name="error" endpoint=${DOWN}></backorder-option>`)}
 `;
 
 const sku = (form: NotifyForm) => `GALLERY-NOTIFY-${form}`;
-const notifySpecimens = html`
-  ${specimen('idle', 'an e-mail field and a button', html`<notify-me-form sku=${sku('IDLE')} notify-endpoint=${NOTIFY}></notify-me-form>`)}
-  ${specimen('consent', 'require-consent and marketing-consent', html`<notify-me-form sku=${sku('CONSENT')} notify-endpoint=${NOTIFY} require-consent marketing-consent><small>We use your address only for this alert.</small></notify-me-form>`)}
-  ${specimen('field error', 'sent with an address that cannot work', html`<notify-me-form id="notify-error" sku=${sku('ERROR')} notify-endpoint=${NOTIFY}></notify-me-form>`)}
-  ${specimen('success', 'the endpoint answers 201', html`<notify-me-form id="notify-success" sku=${sku('SUCCESS')} notify-endpoint=${NOTIFY}></notify-me-form>`)}
-  ${specimen('already subscribed', 'the endpoint answers 409', html`<notify-me-form id="notify-subscribed" sku=${sku('SUBSCRIBED')} notify-endpoint=${NOTIFY_409}></notify-me-form>`)}
-  ${specimen('queued', 'the endpoint answers 503: kept and sent again later', html`<notify-me-form id="notify-queued" sku=${sku('QUEUED')} notify-endpoint=${NOTIFY_503}></notify-me-form>`)}
-  ${specimen('unavailable', 'no notify-endpoint configured', html`<notify-me-form sku=${sku('UNAVAILABLE')}></notify-me-form>`)}
-  ${specimen('returning shopper', 'signed up on an earlier visit', html`<notify-me-form sku=${sku('RETURNING')} notify-endpoint=${NOTIFY}></notify-me-form>`)}
+const notifySpecimens = () => html`
+  ${specimen({ key: 'gallery.state.idle' }, 'gallery.note.idle', html`<notify-me-form sku=${sku('IDLE')} notify-endpoint=${NOTIFY}></notify-me-form>`)}
+  ${specimen({ key: 'gallery.state.consent' }, 'gallery.note.consent', html`<notify-me-form sku=${sku('CONSENT')} notify-endpoint=${NOTIFY} require-consent marketing-consent><small>${t('product.consent')}</small></notify-me-form>`)}
+  ${specimen({ key: 'gallery.state.fieldError' }, 'gallery.note.fieldError', html`<notify-me-form id="notify-error" sku=${sku('ERROR')} notify-endpoint=${NOTIFY}></notify-me-form>`)}
+  ${specimen({ key: 'gallery.state.success' }, 'gallery.note.success', html`<notify-me-form id="notify-success" sku=${sku('SUCCESS')} notify-endpoint=${NOTIFY}></notify-me-form>`)}
+  ${specimen({ key: 'gallery.state.subscribed' }, 'gallery.note.subscribed', html`<notify-me-form id="notify-subscribed" sku=${sku('SUBSCRIBED')} notify-endpoint=${NOTIFY_409}></notify-me-form>`)}
+  ${specimen({ key: 'gallery.state.queued' }, 'gallery.note.queued', html`<notify-me-form id="notify-queued" sku=${sku('QUEUED')} notify-endpoint=${NOTIFY_503}></notify-me-form>`)}
+  ${specimen({ key: 'gallery.state.unavailable' }, 'gallery.note.unavailable', html`<notify-me-form sku=${sku('UNAVAILABLE')}></notify-me-form>`)}
+  ${specimen({ key: 'gallery.state.returning' }, 'gallery.note.returning', html`<notify-me-form sku=${sku('RETURNING')} notify-endpoint=${NOTIFY}></notify-me-form>`)}
 `;
 
-render(statusSpecimens, $('#status-specimens'));
-render(optionSpecimens, $('#option-specimens'));
-render(notifySpecimens, $('#notify-specimens'));
+/** The specimens, in the current language; a new render only changes the words, the elements stay. */
+function renderSpecimens(): void {
+  render(statusSpecimens(), $('#status-specimens'));
+  render(optionSpecimens(), $('#option-specimens'));
+  render(notifySpecimens(), $('#notify-specimens'));
+}
 
 setUpDemoControls();
+renderSpecimens();
 const elements = await import('../src/index.js');
 await import('../src/define.js');
 
@@ -135,39 +150,61 @@ function attributesOf(element: { elementProperties: Map<PropertyKey, Declared> }
   for (const [key, options] of element.elementProperties) {
     if (options.attribute === false || typeof key !== 'string') continue;
     const attribute = typeof options.attribute === 'string' ? options.attribute : key.toLowerCase();
-    const type = options.type === Number ? 'number' : options.type === Boolean ? 'boolean' : 'string';
+    const type =
+      options.type === Number ? 'number' : options.type === Boolean ? 'boolean' : 'string';
     rows.push({ attribute, property: key, type, reflect: Boolean(options.reflect) });
   }
   return rows.sort((a, b) => a.attribute.localeCompare(b.attribute));
 }
 const shared = new Set(attributesOf(elements.StockProvider).map((row) => row.attribute));
 const classes = [
-  ['stock-provider', elements.StockProvider, 'Holds the configuration for its subtree.'],
-  ['stock-status', elements.StockStatus, 'Plus every configuration attribute of <stock-provider>.'],
-  ['backorder-option', elements.BackorderOption, 'Plus every configuration attribute of <stock-provider>.'],
-  ['notify-me-form', elements.NotifyMeForm, 'Plus every configuration attribute of <stock-provider>.'],
+  ['stock-provider', elements.StockProvider, 'gallery.class.provider'],
+  ['stock-status', elements.StockStatus, 'gallery.class.plus'],
+  ['backorder-option', elements.BackorderOption, 'gallery.class.plus'],
+  ['notify-me-form', elements.NotifyMeForm, 'gallery.class.plus'],
 ] as const;
-render(
-  classes.map(([tag, element, note]) => {
-    const rows = attributesOf(element).filter((row) => tag === 'stock-provider' || !shared.has(row.attribute));
-    return html`<details class="attribute-card" ?open=${tag !== 'stock-provider'}>
-      <summary><code>&lt;${tag}&gt;</code> <span>${rows.length} attributes</span></summary>
-      <p class="section-note">${note}</p>
-      <table>
-        <thead>
-          <tr><th scope="col">attribute</th><th scope="col">property</th><th scope="col">type</th></tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (row) => html`<tr>
-              <td><code>${row.attribute}</code>${row.reflect ? html` <span class="badge">reflected</span>` : ''}</td>
-              <td><code>${row.property}</code></td>
-              <td>${row.type}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </details>`;
-  }),
-  $('#attributes'),
-);
+const renderAttributes = () =>
+  render(
+    classes.map(([tag, element, note]) => {
+      const rows = attributesOf(element).filter(
+        (row) => tag === 'stock-provider' || !shared.has(row.attribute),
+      );
+      return html`<details class="attribute-card" ?open=${tag !== 'stock-provider'}>
+        <summary>
+          <code>&lt;${tag}&gt;</code>
+          <span>${t('gallery.attributeCount', { count: rows.length })}</span>
+        </summary>
+        <p class="section-note">${t(note)}</p>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${t('gallery.column.attribute')}</th>
+              <th scope="col">${t('gallery.column.property')}</th>
+              <th scope="col">${t('gallery.column.type')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (row) =>
+                html`<tr>
+                  <td>
+                    <code>${row.attribute}</code
+                    >${row.reflect ? html` <span class="badge">${t('gallery.reflected')}</span>` : ''}
+                  </td>
+                  <td><code>${row.property}</code></td>
+                  <td>${row.type}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </details>`;
+    }),
+    $('#attributes'),
+  );
+
+// A new language: the specimens' words and the attributes panel again.
+renderAttributes();
+document.addEventListener('demo-locale-change', () => {
+  renderSpecimens();
+  renderAttributes();
+});

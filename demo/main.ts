@@ -5,25 +5,41 @@ import { scenarios } from '../mocks/handlers.js';
 import { setScenario, worker, requestLog, setNotifyScenario, notifyLog } from '../mocks/browser.js';
 import { notifyScenarios } from '../mocks/notify-handlers.js';
 import { setUpDemoControls, setUpScenarioSwitcher } from './demo-controls.js';
+import { catalogueText, formatMoney, t } from './demo-texts.js';
+import { localizeAvailability, localizeNotify } from './localized-mocks.js';
 
 await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
-const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+const $ = <T extends Element>(selector: string, root: ParentNode = document) =>
+  root.querySelector<T>(selector)!;
 
 // Before the elements load: a saved sign-up goes out as soon as <notify-me-form> connects.
 // The notify scenario switcher reloads the page, so "Notify endpoint down" → sign up →
 // "Sign-ups accepted" shows the saved sign-up going out on the next load, once, with
 // the same Idempotency-Key.
-setUpScenarioSwitcher($<HTMLSelectElement>('#notify-scenario'), 'notify', notifyScenarios, setNotifyScenario);
+const notifyScenario = setUpScenarioSwitcher(
+  $<HTMLSelectElement>('#notify-scenario'),
+  'notify',
+  notifyScenarios,
+  setNotifyScenario,
+);
+// Scenario switcher: changes what the mock endpoint answers, then reloads the page.
+const scenario = setUpScenarioSwitcher(
+  $<HTMLSelectElement>('#scenario'),
+  'scenario',
+  scenarios,
+  setScenario,
+);
+// The merchants' notes and the notify endpoint's refusal in the demo's language.
+localizeAvailability(() => scenario);
+localizeNotify(() => notifyScenario);
 setUpDemoControls();
 await import('../src/define.js');
-
-// Scenario switcher: changes what the mock endpoint answers, then reloads the page.
-setUpScenarioSwitcher($<HTMLSelectElement>('#scenario'), 'scenario', scenarios, setScenario);
 
 // Product page: the variant picker drives <stock-status sku>.
 const status = $<HTMLElement & { sku: string; quantity: number }>('#product-status');
 const variantSelect = $<HTMLSelectElement>('#variant');
-for (const variant of featuredProduct.variants) variantSelect.append(new Option(variant.label, variant.sku));
+for (const variant of featuredProduct.variants)
+  variantSelect.append(new Option(catalogueText(variant.label), variant.sku));
 const showVariant = () => {
   status.sku = variantSelect.value;
   document.dispatchEvent(new CustomEvent('demo-variant-change', { detail: variantSelect.value }));
@@ -34,22 +50,25 @@ $<HTMLInputElement>('#quantity').addEventListener('input', (event) => {
   status.quantity = Number((event.target as HTMLInputElement).value) || 1;
 });
 status.addEventListener('stock-change', (event) => {
-  $('#last-event').textContent = JSON.stringify({ sku: event.detail.sku, state: event.detail.state });
+  $('#last-event').textContent = JSON.stringify({
+    sku: event.detail.sku,
+    state: event.detail.state,
+  });
 });
 
 // Listing: 48 products, one availability request for all of them.
 const grid = $<HTMLUListElement>('#grid');
-for (const product of listingProducts(48)) {
+const products = listingProducts(48);
+for (const product of products) {
   const item = document.createElement('li');
   item.className = 'card';
   const swatch = document.createElement('div');
   swatch.className = 'card-image';
   swatch.style.setProperty('--swatch', product.colour);
   const name = document.createElement('h3');
-  name.textContent = product.name;
+  name.className = 'card-name';
   const price = document.createElement('p');
   price.className = 'card-price';
-  price.textContent = `€${product.price}.00`;
   const stock = document.createElement('stock-status');
   stock.setAttribute('sku', product.variants[0]!.sku);
   item.append(swatch, name, price, stock);
@@ -61,10 +80,28 @@ const countLine = $('#request-count');
 const renderCount = () => {
   const total = requestLog.length;
   const skus = requestLog.reduce((sum, skus) => sum + skus.length, 0);
-  countLine.textContent = `${total} availability request${total === 1 ? '' : 's'} for ${skus} SKUs`;
+  countLine.textContent = t(total === 1 ? 'listing.requestsOne' : 'listing.requestsOther', {
+    count: total,
+    skus,
+  });
 };
 setInterval(renderCount, 500);
-renderCount();
+
+/** The texts this page builds, in the current language: variant labels, prices, the listing's names. */
+function renderTexts(): void {
+  for (const [index, option] of [...variantSelect.options].entries()) {
+    option.textContent = catalogueText(featuredProduct.variants[index]!.label);
+  }
+  $('.price').textContent = formatMoney(featuredProduct.price);
+  for (const [index, card] of [...grid.children].entries()) {
+    const product = products[index]!;
+    $('.card-name', card).textContent = catalogueText(product.name);
+    $('.card-price', card).textContent = formatMoney(product.price);
+  }
+  renderCount();
+}
+document.addEventListener('demo-locale-change', renderTexts);
+renderTexts();
 
 // The tee takes the colour of the chosen variant.
 const teeColours: Record<string, string> = {
@@ -92,4 +129,3 @@ for (const type of ['notify-submit', 'notify-success', 'notify-error'] as const)
   });
 }
 setInterval(() => ($('#notify-count').textContent = String(notifyLog.length)), 500);
-

@@ -13,6 +13,7 @@ import {
   wooProducts,
 } from '../mocks/platform-handlers.js';
 import { setUpDemoControls } from './demo-controls.js';
+import { catalogueText, moneyParts, t, type TextKey } from './demo-texts.js';
 
 let platformRequests = 0;
 let klaviyoSignups = 0;
@@ -26,7 +27,8 @@ await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 setUpDemoControls();
 await import('../src/define.js');
 
-const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
+const $ = <T extends Element>(selector: string, root: ParentNode = document) =>
+  root.querySelector<T>(selector)!;
 const provider = $<HTMLElement>('#provider');
 const variant = $<HTMLSelectElement>('#variant');
 const platform = $<HTMLSelectElement>('#platform');
@@ -40,44 +42,64 @@ const labels: Record<string, string> = {
 };
 
 /** Per platform: the provider's attributes, and the picker's values (what that platform calls a SKU). */
-const platforms: Record<string, { attributes: Record<string, string>; ids: (sku: string) => string; note: string }> = {
+const platforms: Record<
+  string,
+  { attributes: Record<string, string>; ids: (sku: string) => string; code: string; note: TextKey }
+> = {
   json: {
     attributes: { source: 'json', endpoint: '/api/availability' },
     ids: (sku) => sku,
-    note: 'source="json" · endpoint="/api/availability" · SKUs are your own',
+    code: 'source="json" · endpoint="/api/availability"',
+    note: 'platforms.noteJson',
   },
   shopify: {
-    attributes: { source: 'shopify', endpoint: SHOPIFY_ENDPOINT, 'storefront-token': SHOPIFY_TOKEN },
+    attributes: {
+      source: 'shopify',
+      endpoint: SHOPIFY_ENDPOINT,
+      'storefront-token': SHOPIFY_TOKEN,
+    },
     ids: (sku) => shopifyVariants[sku]!.id,
-    note: 'source="shopify" · Storefront API · SKUs are variant ids',
+    code: 'source="shopify" · Storefront API',
+    note: 'platforms.noteShopify',
   },
   woocommerce: {
     attributes: { source: 'woocommerce', endpoint: WOO_ENDPOINT },
     ids: (sku) => String(wooProducts[sku]!.id),
-    note: 'source="woocommerce" · Store API · SKUs are product ids',
+    code: 'source="woocommerce" · Store API',
+    note: 'platforms.noteWoo',
   },
 };
 
 function show(name: string): void {
   const chosen = platforms[name] ?? platforms.json!;
-  for (const attribute of ['source', 'endpoint', 'storefront-token']) provider.removeAttribute(attribute);
-  for (const [attribute, value] of Object.entries(chosen.attributes)) provider.setAttribute(attribute, value);
+  for (const attribute of ['source', 'endpoint', 'storefront-token'])
+    provider.removeAttribute(attribute);
+  for (const [attribute, value] of Object.entries(chosen.attributes))
+    provider.setAttribute(attribute, value);
   const selected = variant.selectedIndex;
   variant.replaceChildren(
-    ...Object.entries(labels).map(([sku, label]) => new Option(label, chosen.ids(sku))),
+    ...Object.entries(labels).map(
+      ([sku, label]) => new Option(catalogueText(label), chosen.ids(sku)),
+    ),
   );
   variant.selectedIndex = Math.max(0, selected);
   variant.dispatchEvent(new Event('change', { bubbles: true }));
-  $('#platform-note').textContent = chosen.note;
+  $('#platform-note').textContent = `${chosen.code} · ${t(chosen.note)}`;
   showTarget(notifyTarget.value);
 }
 
 /** Klaviyo names a Shopify variant by its number in the Shopify catalog; other catalogs are custom here. */
-const klaviyoPrefix = (name: string) => (name === 'shopify' ? '$shopify:::$default:::' : '$custom:::$default:::');
+const klaviyoPrefix = (name: string) =>
+  name === 'shopify' ? '$shopify:::$default:::' : '$custom:::$default:::';
 
 /** Where sign-ups go: only provider attributes change. */
 function showTarget(name: string): void {
-  for (const attribute of ['notify-endpoint', 'notify-target', 'klaviyo-company-id', 'klaviyo-variant-prefix']) {
+  for (const attribute of [
+    'notify-endpoint',
+    'notify-target',
+    'klaviyo-company-id',
+    'klaviyo-variant-prefix',
+  ]) {
     provider.removeAttribute(attribute);
   }
   if (name === 'klaviyo') {
@@ -88,7 +110,8 @@ function showTarget(name: string): void {
       `notify-target="klaviyo" · klaviyo-company-id="${KLAVIYO_COMPANY_ID}" · POST a.klaviyo.com/client/back-in-stock-subscriptions`;
   } else {
     provider.setAttribute('notify-endpoint', '/api/notify');
-    $('#notify-note').textContent = 'notify-endpoint="/api/notify" · our JSON contract';
+    $('#notify-note').textContent =
+      `notify-endpoint="/api/notify" · ${t('platforms.noteNotifyJson')}`;
   }
 }
 
@@ -106,6 +129,37 @@ const initial = params.get('platform') ?? 'json';
 platform.value = initial in platforms ? initial : 'json';
 platform.addEventListener('change', () => show(platform.value));
 show(platform.value);
+
+/** The price in the current language's format; the microdata keeps its `content` attributes. */
+function renderPrice(): void {
+  const price = $('.price');
+  const currency = $('[itemprop="priceCurrency"]', price);
+  const amount = $('[itemprop="price"]', price);
+  currency.textContent = '';
+  amount.textContent = '';
+  const nodes: Node[] = [];
+  for (const part of moneyParts(59)) {
+    if (part.type === 'currency') {
+      currency.textContent = part.value;
+      nodes.push(currency);
+    } else if (part.type === 'literal' && !amount.textContent) {
+      nodes.push(document.createTextNode(part.value));
+    } else if (part.type === 'literal' && /^\s+$/.test(part.value)) {
+      nodes.push(document.createTextNode(part.value));
+    } else {
+      if (!nodes.includes(amount)) nodes.push(amount);
+      amount.textContent += part.value;
+    }
+  }
+  price.replaceChildren(...nodes);
+}
+renderPrice();
+
+// A new language: the variant labels, the notes and the price again.
+document.addEventListener('demo-locale-change', () => {
+  show(platform.value);
+  renderPrice();
+});
 
 setInterval(() => {
   $('#platform-requests').textContent = String(platformRequests);
