@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyTemplateLiterals } from './scripts/build/minify-template-literals';
+import { minifyTemplateLiterals } from './scripts/build/minify-template-literals.ts';
 
 /**
  * One config, two jobs:
