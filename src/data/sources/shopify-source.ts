@@ -1,4 +1,4 @@
-import { AnswerShapeError, type ParsedAnswer } from '../parse-availability.js';
+import { AnswerShapeError, isRecord, type ParsedAnswer } from '../parse-availability.js';
 import type { Availability } from '../types.js';
 import { SourceRejection, type AvailabilitySource, type SourceOptions } from './source.js';
 
@@ -14,10 +14,6 @@ const QUERY = `query BackorderElementsAvailability($ids: [ID!]!) {
     ... on ProductVariant { id availableForSale currentlyNotInStock quantityAvailable }
   }
 }`;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * One variant in our model: not `availableForSale` is out of stock; for sale

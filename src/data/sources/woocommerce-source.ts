@@ -1,10 +1,6 @@
-import { AnswerShapeError, type ParsedAnswer } from '../parse-availability.js';
+import { AnswerShapeError, isRecord, type ParsedAnswer } from '../parse-availability.js';
 import type { Availability } from '../types.js';
 import type { AvailabilitySource } from './source.js';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * One Store API product in our model. Not `is_purchasable` means it cannot be

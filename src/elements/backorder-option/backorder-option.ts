@@ -12,7 +12,7 @@ import {
 } from '../../data/backorder-policy.js';
 import { today } from '../../data/calendar-date.js';
 import { stateOf } from '../../data/stock-state.js';
-import type { BackorderChangeDetail, StockChangeDetail } from '../../events.js';
+import type { BackorderChangeDetail } from '../../events.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import {
@@ -110,7 +110,6 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
 
   private decision: BackorderDecision | undefined;
   private texts: BackorderTexts | undefined;
-  private lastStockChange = '';
   private lastBackorderChange = 'null';
 
   /**
@@ -163,24 +162,13 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.announceStock();
+    if (this.visible) this.announceStockChange(this.sku.trim(), this.availability.entry);
     this.announceChoice();
   }
 
   /** Whether there is something to look up: a SKU and an endpoint. */
   private get visible(): boolean {
     return this.sku.trim() !== '' && this.availability.hasEndpoint;
-  }
-
-  private announceStock(): void {
-    if (this.state === 'loading' || !this.visible) return;
-    const entry = this.availability.entry;
-    const availability = entry.kind === 'found' ? entry.availability : undefined;
-    const detail: StockChangeDetail = { sku: this.sku.trim(), state: this.state, availability };
-    const fingerprint = JSON.stringify(detail);
-    if (fingerprint === this.lastStockChange) return;
-    this.lastStockChange = fingerprint;
-    this.emit('stock-change', detail);
   }
 
   /** Fires `backorder-change` when the choice or its meaning changes; once with `choice: null` when it goes away. */

@@ -17,7 +17,6 @@ import type {
   NotifyErrorDetail,
   NotifySubmitDetail,
   NotifySuccessDetail,
-  StockChangeDetail,
 } from '../../events.js';
 import type { Translate } from '../../i18n/format.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
@@ -150,7 +149,6 @@ export class NotifyMeForm extends BackorderElement {
   private shown = false;
   /** The SKU the current view was set up for. */
   private viewSku: string | undefined;
-  private lastAnnounced = '';
   private stopListening: (() => void) | undefined;
 
   override connectedCallback(): void {
@@ -188,15 +186,9 @@ export class NotifyMeForm extends BackorderElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const sku = this.sku.trim();
-    if (!sku || !this.availability.hasEndpoint || this.state === 'loading') return;
-    const entry = this.availability.entry;
-    const availability = entry.kind === 'found' ? entry.availability : undefined;
-    const detail: StockChangeDetail = { sku, state: this.state, availability };
-    const fingerprint = JSON.stringify(detail);
-    if (fingerprint === this.lastAnnounced) return;
-    this.lastAnnounced = fingerprint;
-    this.emit('stock-change', detail);
+    if (this.availability.hasEndpoint) {
+      this.announceStockChange(this.sku.trim(), this.availability.entry);
+    }
   }
 
   /**

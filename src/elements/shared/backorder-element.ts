@@ -5,7 +5,8 @@ import { ConfigAttributes } from '../../config/config-attributes.js';
 import { onPageConfigChange, resolveConfig, type BackorderConfig } from '../../config/config.js';
 import { stockConfigContext } from '../../config/context.js';
 import { resolveLocale, translator, type Translate } from '../../i18n/format.js';
-import type { StockState } from '../../data/types.js';
+import type { AvailabilityEntry, StockState } from '../../data/types.js';
+import type { StockChangeDetail } from '../../events.js';
 import { tokenStyles } from './tokens.styles.js';
 
 /** The style every element starts from: box sizing, `[hidden]`, and the shared tokens. */
@@ -42,6 +43,8 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
   @property({ reflect: true }) state: StockState = 'loading';
 
   private stopWatchingPageConfig?: () => void;
+  /** The last `stock-change` fired, so an unchanged answer fires nothing. */
+  private lastStockChange = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -66,6 +69,20 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
   /** A translator for this element's locale and overrides. */
   protected textsFor(config: BackorderConfig = this.config): Translate {
     return translator(resolveLocale(config.locale, this), config.messages);
+  }
+
+  /**
+   * Fires `stock-change` when the state or the answer for `sku` differs from
+   * the last one fired; never while loading or without a SKU.
+   */
+  protected announceStockChange(sku: string, entry: AvailabilityEntry): void {
+    if (!sku || this.state === 'loading') return;
+    const availability = entry.kind === 'found' ? entry.availability : undefined;
+    const detail: StockChangeDetail = { sku, state: this.state, availability };
+    const fingerprint = JSON.stringify(detail);
+    if (fingerprint === this.lastStockChange) return;
+    this.lastStockChange = fingerprint;
+    this.emit('stock-change', detail);
   }
 
   /** Fires one of our events: bubbling, composed, with a plain-object detail. */

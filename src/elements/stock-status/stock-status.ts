@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { today } from '../../data/calendar-date.js';
-import type { StockChangeDetail } from '../../events.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { BackorderConfig } from '../../config/config.js';
@@ -70,7 +69,6 @@ export class StockStatus extends BackorderElement {
 
   /** What is shown, worked out once per update. */
   private description: StockDescription | undefined;
-  private lastAnnounced = '';
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -84,14 +82,7 @@ export class StockStatus extends BackorderElement {
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.microdata || changed.has('microdata')) syncMicrodata(this, this.microdata ? this.state : undefined);
-    if (this.state === 'loading' || !this.visible) return;
-    const entry = this.availability.entry;
-    const availability = entry.kind === 'found' ? entry.availability : undefined;
-    const detail: StockChangeDetail = { sku: this.sku.trim(), state: this.state, availability };
-    const fingerprint = JSON.stringify(detail);
-    if (fingerprint === this.lastAnnounced) return;
-    this.lastAnnounced = fingerprint;
-    this.emit('stock-change', detail);
+    if (this.visible) this.announceStockChange(this.sku.trim(), this.availability.entry);
   }
 
   /** Whether there is something to show: a SKU and an endpoint. */
