@@ -32,7 +32,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['lit', 'lit/*', '@lit/*'], message: 'The data layer knows nothing of Lit.' }] },
+        {
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*'], message: 'The data layer knows nothing of Lit.' },
+          ],
+        },
       ],
     },
   },

@@ -51,8 +51,16 @@ export default {
   // Calendar dates must show the same day west and east of UTC: the *.tz tests
   // run again in a negative (UTC-10) and a positive (UTC+14) time zone.
   groups: [
-    { name: 'utc-minus-10', files: 'test/**/*.tz.test.ts', browsers: [chromium('Pacific/Honolulu')] },
-    { name: 'utc-plus-14', files: 'test/**/*.tz.test.ts', browsers: [chromium('Pacific/Kiritimati')] },
+    {
+      name: 'utc-minus-10',
+      files: 'test/**/*.tz.test.ts',
+      browsers: [chromium('Pacific/Honolulu')],
+    },
+    {
+      name: 'utc-plus-14',
+      files: 'test/**/*.tz.test.ts',
+      browsers: [chromium('Pacific/Kiritimati')],
+    },
   ],
   coverage: true,
   coverageConfig: {

@@ -78,10 +78,29 @@ export function featuredItems(): CatalogueItem[] {
 }
 
 const NAMES = [
-  'Linen Shirt', 'Wool Beanie', 'Canvas Tote', 'Trail Socks', 'Rain Shell', 'Denim Jacket',
-  'Chino Shorts', 'Knit Scarf', 'Leather Belt', 'Cotton Hoodie', 'Flannel Shirt', 'Sun Hat',
+  'Linen Shirt',
+  'Wool Beanie',
+  'Canvas Tote',
+  'Trail Socks',
+  'Rain Shell',
+  'Denim Jacket',
+  'Chino Shorts',
+  'Knit Scarf',
+  'Leather Belt',
+  'Cotton Hoodie',
+  'Flannel Shirt',
+  'Sun Hat',
 ];
-const COLOURS = ['#4a6fa5', '#b5523b', '#5b8a5a', '#c9a227', '#6b5b95', '#37474f', '#d98c5f', '#8d6e63'];
+const COLOURS = [
+  '#4a6fa5',
+  '#b5523b',
+  '#5b8a5a',
+  '#c9a227',
+  '#6b5b95',
+  '#37474f',
+  '#d98c5f',
+  '#8d6e63',
+];
 
 /** The listing page's products: `count` of them, with one SKU each. */
 export function listingProducts(count = 48): DemoProduct[] {
@@ -123,9 +142,30 @@ export interface CheckoutLine {
 
 /** The demo checkout's cart: one line all in stock, one partly in stock, one sold out for long. */
 export const checkoutLines: CheckoutLine[] = [
-  { sku: 'CHECKOUT-SOCKS', name: 'Trail Socks', variant: 'Charcoal / 39–42', price: 14, colour: '#37474f', quantity: 2 },
-  { sku: 'CHECKOUT-TEE', name: 'Merino Crew Tee', variant: 'Blue / L', price: 59, colour: '#4a6fa5', quantity: 3 },
-  { sku: 'CHECKOUT-SHELL', name: 'Rain Shell', variant: 'Moss / M', price: 189, colour: '#5b8a5a', quantity: 1 },
+  {
+    sku: 'CHECKOUT-SOCKS',
+    name: 'Trail Socks',
+    variant: 'Charcoal / 39–42',
+    price: 14,
+    colour: '#37474f',
+    quantity: 2,
+  },
+  {
+    sku: 'CHECKOUT-TEE',
+    name: 'Merino Crew Tee',
+    variant: 'Blue / L',
+    price: 59,
+    colour: '#4a6fa5',
+    quantity: 3,
+  },
+  {
+    sku: 'CHECKOUT-SHELL',
+    name: 'Rain Shell',
+    variant: 'Moss / M',
+    price: 189,
+    colour: '#5b8a5a',
+    quantity: 1,
+  },
 ];
 
 /** Availability of the checkout lines; dates relative to today. */
@@ -140,13 +180,26 @@ export function checkoutItems(): CatalogueItem[] {
       restockDate: inDays(5),
       message: 'New batch arriving from our mill',
     },
-    { sku: 'CHECKOUT-SHELL', status: 'out-of-stock', quantity: 0, backorderable: true, restockDate: inDays(60) },
+    {
+      sku: 'CHECKOUT-SHELL',
+      status: 'out-of-stock',
+      quantity: 0,
+      backorderable: true,
+      restockDate: inDays(60),
+    },
   ];
 }
 
 /** The gallery's back-in-stock forms, one SKU each. */
 export const GALLERY_NOTIFY_FORMS = [
-  'IDLE', 'CONSENT', 'ERROR', 'SUCCESS', 'SUBSCRIBED', 'QUEUED', 'UNAVAILABLE', 'RETURNING',
+  'IDLE',
+  'CONSENT',
+  'ERROR',
+  'SUCCESS',
+  'SUBSCRIBED',
+  'QUEUED',
+  'UNAVAILABLE',
+  'RETURNING',
 ] as const;
 
 /**
@@ -170,7 +223,13 @@ export function galleryItems(): CatalogueItem[] {
     { sku: 'GALLERY-OUT-OF-STOCK', status: 'out-of-stock', quantity: 0, restockDate: inDays(45) },
     { sku: 'GALLERY-DISCONTINUED', status: 'discontinued', quantity: 0 },
     // backorder-option, 3 in the cart: split, together or cancel.
-    { sku: 'GALLERY-BO-SPLIT', quantity: 1, backorderable: true, backorderLimit: 40, restockDate: inDays(5) },
+    {
+      sku: 'GALLERY-BO-SPLIT',
+      quantity: 1,
+      backorderable: true,
+      backorderLimit: 40,
+      restockDate: inDays(5),
+    },
     // 2 in the cart, nothing ships now: together or cancel.
     { sku: 'GALLERY-BO-NONE-NOW', quantity: 0, backorderable: true, restockDate: inDays(12) },
     // 2 in the cart, refused: the wait is longer than max-backorder-days.

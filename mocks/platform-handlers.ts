@@ -43,18 +43,74 @@ export interface WooProduct {
 
 /** The demo tee's variants on the mocked Shopify store, by the demo's own SKU. */
 export const shopifyVariants: Record<string, ShopifyVariant> = {
-  'TEE-BLUE-S': { id: 'gid://shopify/ProductVariant/44100001', availableForSale: true, currentlyNotInStock: false, quantityAvailable: 24 },
-  'TEE-BLUE-M': { id: 'gid://shopify/ProductVariant/44100002', availableForSale: true, currentlyNotInStock: false, quantityAvailable: 3 },
-  'TEE-BLUE-L': { id: 'gid://shopify/ProductVariant/44100003', availableForSale: true, currentlyNotInStock: true, quantityAvailable: -2 },
-  'TEE-RED-M': { id: 'gid://shopify/ProductVariant/44100004', availableForSale: false, currentlyNotInStock: false, quantityAvailable: 0 },
+  'TEE-BLUE-S': {
+    id: 'gid://shopify/ProductVariant/44100001',
+    availableForSale: true,
+    currentlyNotInStock: false,
+    quantityAvailable: 24,
+  },
+  'TEE-BLUE-M': {
+    id: 'gid://shopify/ProductVariant/44100002',
+    availableForSale: true,
+    currentlyNotInStock: false,
+    quantityAvailable: 3,
+  },
+  'TEE-BLUE-L': {
+    id: 'gid://shopify/ProductVariant/44100003',
+    availableForSale: true,
+    currentlyNotInStock: true,
+    quantityAvailable: -2,
+  },
+  'TEE-RED-M': {
+    id: 'gid://shopify/ProductVariant/44100004',
+    availableForSale: false,
+    currentlyNotInStock: false,
+    quantityAvailable: 0,
+  },
 };
 
 /** The demo tee's variations on the mocked WooCommerce store, by the demo's own SKU. */
 export const wooProducts: Record<string, WooProduct> = {
-  'TEE-BLUE-S': { id: 501, name: 'Merino Crew Tee - Blue, S', type: 'variation', is_purchasable: true, is_in_stock: true, is_on_backorder: false, low_stock_remaining: null, stock_availability: { text: 'In stock', class: 'in-stock' } },
-  'TEE-BLUE-M': { id: 502, name: 'Merino Crew Tee - Blue, M', type: 'variation', is_purchasable: true, is_in_stock: true, is_on_backorder: false, low_stock_remaining: 3, stock_availability: { text: 'Only 3 left in stock', class: 'in-stock' } },
-  'TEE-BLUE-L': { id: 503, name: 'Merino Crew Tee - Blue, L', type: 'variation', is_purchasable: true, is_in_stock: true, is_on_backorder: true, low_stock_remaining: null, stock_availability: { text: 'Available on backorder', class: 'available-on-backorder' } },
-  'TEE-RED-M': { id: 504, name: 'Merino Crew Tee - Red, M', type: 'variation', is_purchasable: true, is_in_stock: false, is_on_backorder: false, low_stock_remaining: null, stock_availability: { text: 'Out of stock', class: 'out-of-stock' } },
+  'TEE-BLUE-S': {
+    id: 501,
+    name: 'Merino Crew Tee - Blue, S',
+    type: 'variation',
+    is_purchasable: true,
+    is_in_stock: true,
+    is_on_backorder: false,
+    low_stock_remaining: null,
+    stock_availability: { text: 'In stock', class: 'in-stock' },
+  },
+  'TEE-BLUE-M': {
+    id: 502,
+    name: 'Merino Crew Tee - Blue, M',
+    type: 'variation',
+    is_purchasable: true,
+    is_in_stock: true,
+    is_on_backorder: false,
+    low_stock_remaining: 3,
+    stock_availability: { text: 'Only 3 left in stock', class: 'in-stock' },
+  },
+  'TEE-BLUE-L': {
+    id: 503,
+    name: 'Merino Crew Tee - Blue, L',
+    type: 'variation',
+    is_purchasable: true,
+    is_in_stock: true,
+    is_on_backorder: true,
+    low_stock_remaining: null,
+    stock_availability: { text: 'Available on backorder', class: 'available-on-backorder' },
+  },
+  'TEE-RED-M': {
+    id: 504,
+    name: 'Merino Crew Tee - Red, M',
+    type: 'variation',
+    is_purchasable: true,
+    is_in_stock: false,
+    is_on_backorder: false,
+    low_stock_remaining: null,
+    stock_availability: { text: 'Out of stock', class: 'out-of-stock' },
+  },
 };
 
 /** How the mocked platforms misbehave, for tests and the demo. */
@@ -68,9 +124,28 @@ export interface PlatformMockOptions {
 }
 
 /** A JSON:API error answer as Klaviyo sends it. */
-function klaviyoError(status: number, code: string, title: string, detail: string, source?: object) {
+function klaviyoError(
+  status: number,
+  code: string,
+  title: string,
+  detail: string,
+  source?: object,
+) {
   return HttpResponse.json(
-    { errors: [{ id: crypto.randomUUID(), status, code, title, detail, source: source ?? {}, links: {}, meta: {} }] },
+    {
+      errors: [
+        {
+          id: crypto.randomUUID(),
+          status,
+          code,
+          title,
+          detail,
+          source: source ?? {},
+          links: {},
+          meta: {},
+        },
+      ],
+    },
     { status, headers: { 'Content-Type': 'application/vnd.api+json' } },
   );
 }
@@ -81,37 +156,74 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Why a client back-in-stock body is not what Klaviyo documents, or undefined when it is. */
 function klaviyoBodyProblem(body: unknown): { detail: string; pointer: string } | undefined {
   const data = isRecord(body) ? body.data : undefined;
-  if (!isRecord(data)) return { detail: 'The request body must contain a `data` object.', pointer: '/data' };
+  if (!isRecord(data))
+    return { detail: 'The request body must contain a `data` object.', pointer: '/data' };
   if (data.type !== 'back-in-stock-subscription') {
-    return { detail: `"${String(data.type)}" is not a valid choice for type.`, pointer: '/data/type' };
+    return {
+      detail: `"${String(data.type)}" is not a valid choice for type.`,
+      pointer: '/data/type',
+    };
   }
   const attributes = isRecord(data.attributes) ? data.attributes : {};
   const channels = attributes.channels;
-  if (!Array.isArray(channels) || channels.length === 0 || !channels.every((channel) => ['EMAIL', 'SMS', 'PUSH', 'WHATSAPP'].includes(channel as string))) {
-    return { detail: 'channels must be a non-empty list of EMAIL, SMS, PUSH or WHATSAPP.', pointer: '/data/attributes/channels' };
+  if (
+    !Array.isArray(channels) ||
+    channels.length === 0 ||
+    !channels.every((channel) => ['EMAIL', 'SMS', 'PUSH', 'WHATSAPP'].includes(channel as string))
+  ) {
+    return {
+      detail: 'channels must be a non-empty list of EMAIL, SMS, PUSH or WHATSAPP.',
+      pointer: '/data/attributes/channels',
+    };
   }
-  const profile = isRecord(attributes.profile) && isRecord(attributes.profile.data) ? attributes.profile.data : undefined;
+  const profile =
+    isRecord(attributes.profile) && isRecord(attributes.profile.data)
+      ? attributes.profile.data
+      : undefined;
   const email = isRecord(profile?.attributes) ? profile.attributes.email : undefined;
-  if (profile?.type !== 'profile' || typeof email !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-    return { detail: 'A valid email is required for the EMAIL channel.', pointer: '/data/attributes/profile/data/attributes/email' };
+  if (
+    profile?.type !== 'profile' ||
+    typeof email !== 'string' ||
+    !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)
+  ) {
+    return {
+      detail: 'A valid email is required for the EMAIL channel.',
+      pointer: '/data/attributes/profile/data/attributes/email',
+    };
   }
   const relationships = isRecord(data.relationships) ? data.relationships : {};
-  const variant = isRecord(relationships.variant) && isRecord(relationships.variant.data) ? relationships.variant.data : undefined;
-  if (variant?.type !== 'catalog-variant' || typeof variant.id !== 'string' || !/^\$[a-z_]+:::[^:]+:::.+$/.test(variant.id)) {
-    return { detail: 'A catalog variant id of the form integration:::catalog:::external_id is required.', pointer: '/data/relationships/variant/data/id' };
+  const variant =
+    isRecord(relationships.variant) && isRecord(relationships.variant.data)
+      ? relationships.variant.data
+      : undefined;
+  if (
+    variant?.type !== 'catalog-variant' ||
+    typeof variant.id !== 'string' ||
+    !/^\$[a-z_]+:::[^:]+:::.+$/.test(variant.id)
+  ) {
+    return {
+      detail: 'A catalog variant id of the form integration:::catalog:::external_id is required.',
+      pointer: '/data/relationships/variant/data/id',
+    };
   }
   return undefined;
 }
 
 /** MSW handlers for a Storefront API and a Store API that know the demo tee. */
 export function platformHandlers(options: PlatformMockOptions = {}) {
-  const variantsById = new Map(Object.values(shopifyVariants).map((variant) => [variant.id, variant]));
-  const productsById = new Map(Object.values(wooProducts).map((product) => [String(product.id), product]));
+  const variantsById = new Map(
+    Object.values(shopifyVariants).map((variant) => [variant.id, variant]),
+  );
+  const productsById = new Map(
+    Object.values(wooProducts).map((product) => [String(product.id), product]),
+  );
   return [
     http.post(SHOPIFY_ENDPOINT, async ({ request }) => {
       if (request.headers.get('X-Shopify-Storefront-Access-Token') !== SHOPIFY_TOKEN) {
         return HttpResponse.json(
-          { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' },
+          {
+            errors: '[API] Invalid API key or access token (unrecognized login or wrong password)',
+          },
           { status: 401 },
         );
       }
@@ -119,7 +231,12 @@ export function platformHandlers(options: PlatformMockOptions = {}) {
       const ids = body.variables?.ids;
       if (!Array.isArray(ids) || !body.query?.includes('nodes(ids:')) {
         return HttpResponse.json({
-          errors: [{ message: 'Variable $ids of type [ID!]! was provided invalid value', extensions: { code: 'INVALID_VARIABLE' } }],
+          errors: [
+            {
+              message: 'Variable $ids of type [ID!]! was provided invalid value',
+              extensions: { code: 'INVALID_VARIABLE' },
+            },
+          ],
         });
       }
       options.onRequest?.('shopify', ids.map(String), request);
@@ -127,13 +244,18 @@ export function platformHandlers(options: PlatformMockOptions = {}) {
       const nodes = ids.map((id) => {
         const variant = variantsById.get(String(id));
         if (!variant) return null;
-        return { __typename: 'ProductVariant', ...variant, quantityAvailable: noInventory ? null : variant.quantityAvailable };
+        return {
+          __typename: 'ProductVariant',
+          ...variant,
+          quantityAvailable: noInventory ? null : variant.quantityAvailable,
+        };
       });
       if (noInventory) {
         return HttpResponse.json({
           data: { nodes },
           errors: nodes.map((_, index) => ({
-            message: 'Access denied for quantityAvailable field. Required access: `unauthenticated_read_product_inventory` access scope.',
+            message:
+              'Access denied for quantityAvailable field. Required access: `unauthenticated_read_product_inventory` access scope.',
             locations: [{ line: 3, column: 70 }],
             path: ['nodes', index, 'quantityAvailable'],
             extensions: { code: 'ACCESS_DENIED' },
@@ -147,28 +269,56 @@ export function platformHandlers(options: PlatformMockOptions = {}) {
       const include = url.searchParams.get('include');
       if (include === null || !/^\d+(,\d+)*$/.test(include)) {
         return HttpResponse.json(
-          { code: 'rest_invalid_param', message: 'Invalid parameter(s): include', data: { status: 400, params: { include: 'include[0] is not of type integer.' } } },
+          {
+            code: 'rest_invalid_param',
+            message: 'Invalid parameter(s): include',
+            data: { status: 400, params: { include: 'include[0] is not of type integer.' } },
+          },
           { status: 400 },
         );
       }
       const ids = include.split(',');
       options.onRequest?.('woocommerce', ids, request);
-      return HttpResponse.json(ids.map((id) => productsById.get(id)).filter((product) => product !== undefined));
+      return HttpResponse.json(
+        ids.map((id) => productsById.get(id)).filter((product) => product !== undefined),
+      );
     }),
     // Klaviyo's client back-in-stock API: 202 with no body, or JSON:API errors.
     http.post(KLAVIYO_NOTIFY_ENDPOINT, async ({ request }) => {
       const companyId = new URL(request.url).searchParams.get('company_id');
       if (!companyId) {
-        return klaviyoError(400, 'invalid', 'Invalid input.', 'The `company_id` query parameter is required.', { parameter: 'company_id' });
+        return klaviyoError(
+          400,
+          'invalid',
+          'Invalid input.',
+          'The `company_id` query parameter is required.',
+          { parameter: 'company_id' },
+        );
       }
       if (companyId !== KLAVIYO_COMPANY_ID) {
-        return klaviyoError(400, 'invalid', 'Invalid input.', `"${companyId}" is not a valid company id.`, { parameter: 'company_id' });
+        return klaviyoError(
+          400,
+          'invalid',
+          'Invalid input.',
+          `"${companyId}" is not a valid company id.`,
+          { parameter: 'company_id' },
+        );
       }
       if (!/^\d{4}-\d{2}-\d{2}/.test(request.headers.get('revision') ?? '')) {
-        return klaviyoError(400, 'invalid_revision', 'Invalid revision.', 'A valid `revision` header is required.');
+        return klaviyoError(
+          400,
+          'invalid_revision',
+          'Invalid revision.',
+          'A valid `revision` header is required.',
+        );
       }
       if (!request.headers.get('Content-Type')?.startsWith('application/vnd.api+json')) {
-        return klaviyoError(415, 'unsupported_media_type', 'Unsupported media type.', 'Content-Type must be application/vnd.api+json.');
+        return klaviyoError(
+          415,
+          'unsupported_media_type',
+          'Unsupported media type.',
+          'Content-Type must be application/vnd.api+json.',
+        );
       }
       let body: unknown;
       try {
@@ -177,8 +327,18 @@ export function platformHandlers(options: PlatformMockOptions = {}) {
         body = undefined;
       }
       const problem = klaviyoBodyProblem(body);
-      if (problem) return klaviyoError(400, 'invalid', 'Invalid input.', problem.detail, { pointer: problem.pointer });
-      const data = (body as { data: { attributes: { profile: { data: { attributes: { email: string } } } }; relationships: { variant: { data: { id: string } } } } }).data;
+      if (problem)
+        return klaviyoError(400, 'invalid', 'Invalid input.', problem.detail, {
+          pointer: problem.pointer,
+        });
+      const data = (
+        body as {
+          data: {
+            attributes: { profile: { data: { attributes: { email: string } } } };
+            relationships: { variant: { data: { id: string } } };
+          };
+        }
+      ).data;
       options.onKlaviyoSignup?.({
         email: data.attributes.profile.data.attributes.email,
         variantId: data.relationships.variant.data.id,

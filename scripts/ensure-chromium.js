@@ -17,11 +17,16 @@ const hasApt = existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
   console.log('No Chromium found: installing Debian\'s "chromium" package (about a minute)…');
   try {
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-      stdio: 'inherit',
-    });
+    execSync(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+      {
+        stdio: 'inherit',
+      },
+    );
   } catch {
-    console.error('Installing chromium with apt-get failed; install it yourself or set CHROME_PATH.');
+    console.error(
+      'Installing chromium with apt-get failed; install it yourself or set CHROME_PATH.',
+    );
     process.exit(1);
   }
   if (findChromium()) process.exit(0);

@@ -21,26 +21,88 @@ const BUDGET = Number(process.env.SCREENSHOT_BUDGET ?? 250 * 1024);
  * @type {{ page: string; query?: string; name: string; selector?: string; widths: (keyof typeof widths)[]; maxHeight: { desktop: number; phone: number } }[]}
  */
 const shots = [
-  { page: 'gallery', name: 'gallery', widths: ['desktop', 'phone'], maxHeight: { desktop: 1500, phone: 2400 } },
-  { page: 'gallery', name: 'gallery-notify', selector: '#notify-title', widths: ['desktop'], maxHeight: { desktop: 900, phone: 0 } },
-  { page: 'gallery', query: 'theme=dark', name: 'gallery-dark', widths: ['desktop'], maxHeight: { desktop: 1500, phone: 0 } },
-  { page: 'gallery', query: 'theme=brand&locale=sv', name: 'gallery-brand-sv', widths: ['desktop'], maxHeight: { desktop: 1560, phone: 0 } },
-  { page: 'gallery', query: 'theme=dark&locale=de', name: 'gallery-notify-dark-de', selector: '#notify-title', widths: ['desktop'], maxHeight: { desktop: 900, phone: 0 } },
-  { page: 'index', name: 'index', widths: ['desktop', 'phone'], maxHeight: { desktop: 1120, phone: 1900 } },
-  { page: 'checkout', name: 'checkout', widths: ['desktop', 'phone'], maxHeight: { desktop: 1100, phone: 2200 } },
-  { page: 'checkout', query: 'theme=dark&locale=de', name: 'checkout-dark-de', widths: ['desktop'], maxHeight: { desktop: 1100, phone: 0 } },
-  { page: 'platforms', name: 'platforms', widths: ['desktop'], maxHeight: { desktop: 900, phone: 0 } },
+  {
+    page: 'gallery',
+    name: 'gallery',
+    widths: ['desktop', 'phone'],
+    maxHeight: { desktop: 1500, phone: 2400 },
+  },
+  {
+    page: 'gallery',
+    name: 'gallery-notify',
+    selector: '#notify-title',
+    widths: ['desktop'],
+    maxHeight: { desktop: 900, phone: 0 },
+  },
+  {
+    page: 'gallery',
+    query: 'theme=dark',
+    name: 'gallery-dark',
+    widths: ['desktop'],
+    maxHeight: { desktop: 1500, phone: 0 },
+  },
+  {
+    page: 'gallery',
+    query: 'theme=brand&locale=sv',
+    name: 'gallery-brand-sv',
+    widths: ['desktop'],
+    maxHeight: { desktop: 1560, phone: 0 },
+  },
+  {
+    page: 'gallery',
+    query: 'theme=dark&locale=de',
+    name: 'gallery-notify-dark-de',
+    selector: '#notify-title',
+    widths: ['desktop'],
+    maxHeight: { desktop: 900, phone: 0 },
+  },
+  {
+    page: 'index',
+    name: 'index',
+    widths: ['desktop', 'phone'],
+    maxHeight: { desktop: 1120, phone: 1900 },
+  },
+  {
+    page: 'checkout',
+    name: 'checkout',
+    widths: ['desktop', 'phone'],
+    maxHeight: { desktop: 1100, phone: 2200 },
+  },
+  {
+    page: 'checkout',
+    query: 'theme=dark&locale=de',
+    name: 'checkout-dark-de',
+    widths: ['desktop'],
+    maxHeight: { desktop: 1100, phone: 0 },
+  },
+  {
+    page: 'platforms',
+    name: 'platforms',
+    widths: ['desktop'],
+    maxHeight: { desktop: 900, phone: 0 },
+  },
 ];
 const only = process.env.SCREENSHOT_PAGES?.split(',');
 
 mkdirSync(outDir, { recursive: true });
-const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0 }, logLevel: 'error' });
+const server = await createServer({
+  configFile: 'vite.config.ts',
+  server: { port: 0 },
+  logLevel: 'error',
+});
 await server.listen();
 const address = server.httpServer?.address();
 const port = typeof address === 'object' && address ? address.port : 5173;
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 let failed = false;
 try {
@@ -49,7 +111,11 @@ try {
     for (const label of shot.widths) {
       const viewport = widths[label];
       // A fresh context per shot: the demo keeps the theme and locale in localStorage.
-      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+      const context = await browser.newContext({
+        viewport,
+        deviceScaleFactor: 1,
+        reducedMotion: 'reduce',
+      });
       const page = await context.newPage();
       page.on('pageerror', (error) => console.error(`${shot.name}: page error:`, error.message));
       const query = shot.query ? `?${shot.query}` : '';
@@ -69,7 +135,10 @@ try {
       );
       if (shot.page === 'gallery') {
         await page.waitForFunction(
-          () => !!document.querySelector('#notify-queued')?.shadowRoot?.querySelector('.another, [data-tone]:not(:empty)'),
+          () =>
+            !!document
+              .querySelector('#notify-queued')
+              ?.shadowRoot?.querySelector('.another, [data-tone]:not(:empty)'),
           undefined,
           { timeout: 15000 },
         );
@@ -78,11 +147,21 @@ try {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       const top = shot.selector
         ? await page.evaluate((selector) => {
-            const section = document.querySelector(selector)?.closest('section') ?? document.querySelector(selector);
-            return Math.max(0, Math.floor((section?.getBoundingClientRect().top ?? 0) + window.scrollY - 16));
+            const section =
+              document.querySelector(selector)?.closest('section') ??
+              document.querySelector(selector);
+            return Math.max(
+              0,
+              Math.floor((section?.getBoundingClientRect().top ?? 0) + window.scrollY - 16),
+            );
           }, shot.selector)
         : 0;
-      const clip = { x: 0, y: top, width: viewport.width, height: Math.min(height - top, shot.maxHeight[label]) };
+      const clip = {
+        x: 0,
+        y: top,
+        width: viewport.width,
+        height: Math.min(height - top, shot.maxHeight[label]),
+      };
       const base = `${outDir}/${shot.name}-${label}`;
       // PNG for crisp text; JPEG (quality 75) when the PNG is over budget.
       rmSync(`${base}.png`, { force: true });
@@ -96,7 +175,9 @@ try {
       }
       const size = statSync(file).size;
       if (size > BUDGET) failed = true;
-      console.log(`wrote ${file} (${Math.round(size / 1024)} KB)${size > BUDGET ? ' — over the 250 KB budget' : ''}`);
+      console.log(
+        `wrote ${file} (${Math.round(size / 1024)} KB)${size > BUDGET ? ' — over the 250 KB budget' : ''}`,
+      );
       await context.close();
     }
   }

@@ -24,7 +24,11 @@ const page = /* html */ `<!doctype html>
 <stock-provider endpoint="/api/other-availability"><stock-status sku="IN"></stock-status></stock-provider>
 </body></html>`;
 
-const items = { IN: { sku: 'IN', quantity: 40 }, LOW: { sku: 'LOW', quantity: 2 }, OUT: { sku: 'OUT', status: 'OutOfStock' } };
+const items = {
+  IN: { sku: 'IN', quantity: 40 },
+  LOW: { sku: 'LOW', quantity: 2 },
+  OUT: { sku: 'OUT', status: 'OutOfStock' },
+};
 const requests = [];
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
@@ -55,7 +59,14 @@ const port = typeof address === 'object' && address ? address.port : 0;
 
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const problems = [];
 try {
@@ -66,23 +77,34 @@ try {
   });
   await tab.goto(`http://127.0.0.1:${port}/`);
   await tab.waitForFunction(
-    () => [...document.querySelectorAll('stock-status, acme-stock')].every((el) => !['loading', null].includes(el.getAttribute('state'))),
+    () =>
+      [...document.querySelectorAll('stock-status, acme-stock')].every(
+        (el) => !['loading', null].includes(el.getAttribute('state')),
+      ),
     undefined,
     { timeout: 10_000 },
   );
   const states = await tab.evaluate(() =>
     [...document.querySelectorAll('stock-status, acme-stock')].map(
-      (el) => `${el.localName}[${el.getAttribute('sku')}]=${el.getAttribute('state')}: ${el.shadowRoot?.textContent?.trim()}`,
+      (el) =>
+        `${el.localName}[${el.getAttribute('sku')}]=${el.getAttribute('state')}: ${el.shadowRoot?.textContent?.trim()}`,
     ),
   );
-  const expected = ['stock-status[IN]=in-stock', 'stock-status[LOW]=low-stock', 'acme-stock[OUT]=out-of-stock', 'stock-status[IN]=in-stock'];
+  const expected = [
+    'stock-status[IN]=in-stock',
+    'stock-status[LOW]=low-stock',
+    'acme-stock[OUT]=out-of-stock',
+    'stock-status[IN]=in-stock',
+  ];
   expected.forEach((prefix, index) => {
-    if (!states[index]?.startsWith(prefix)) problems.push(`expected ${prefix}, got ${states[index]}`);
+    if (!states[index]?.startsWith(prefix))
+      problems.push(`expected ${prefix}, got ${states[index]}`);
   });
   console.log(states.join('\n'));
   console.log(`requests: ${requests.join('  ')}`);
 
-  if (requests.length !== 2) problems.push(`expected 2 availability requests (two endpoints), got ${requests.length}`);
+  if (requests.length !== 2)
+    problems.push(`expected 2 availability requests (two endpoints), got ${requests.length}`);
 } finally {
   await browser.close();
   server.close();

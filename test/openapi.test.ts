@@ -3,7 +3,11 @@ import { Validator, type Schema } from '@cfworker/json-schema';
 import { parse } from 'yaml';
 import { catalogue } from '../mocks/catalogue.js';
 import { availabilityHandlers } from '../mocks/handlers.js';
-import { notifyHandlers, type NotifyScenario, type ReceivedSignup } from '../mocks/notify-handlers.js';
+import {
+  notifyHandlers,
+  type NotifyScenario,
+  type ReceivedSignup,
+} from '../mocks/notify-handlers.js';
 import { NotifyClient } from '../src/data/notify-client.js';
 import { useMockEndpoint, worker } from './helpers/mock-endpoint.js';
 
@@ -27,8 +31,14 @@ let spec: OpenApi;
 
 /** Validates `value` against a schema of the spec, resolving its `#/components/…` refs. */
 function check(schema: Schema, value: unknown): string[] {
-  const validator = new Validator({ ...schema, components: spec.components } as Schema, '2020-12', false);
-  return validator.validate(value).errors.map((error) => `${error.instanceLocation}: ${error.error}`);
+  const validator = new Validator(
+    { ...schema, components: spec.components } as Schema,
+    '2020-12',
+    false,
+  );
+  return validator
+    .validate(value)
+    .errors.map((error) => `${error.instanceLocation}: ${error.error}`);
 }
 
 /** The documented answer (exact status, or its `5XX`-style range) for a status, if any. */
@@ -39,13 +49,18 @@ function documentedAnswer(path: string, method: string, status: number) {
 
 function requestSchema(path: string, method: string): Schema {
   const schema = spec.paths[path]?.[method]?.requestBody?.content['application/json']?.schema;
-  if (!schema) throw new Error(`openapi.yaml has no JSON request body for ${method.toUpperCase()} ${path}`);
+  if (!schema)
+    throw new Error(`openapi.yaml has no JSON request body for ${method.toUpperCase()} ${path}`);
   return schema;
 }
 
 function responseSchema(path: string, method: string, status: string): Schema {
-  const schema = spec.paths[path]?.[method]?.responses[status]?.content?.['application/json']?.schema;
-  if (!schema) throw new Error(`openapi.yaml has no JSON ${status} answer for ${method.toUpperCase()} ${path}`);
+  const schema =
+    spec.paths[path]?.[method]?.responses[status]?.content?.['application/json']?.schema;
+  if (!schema)
+    throw new Error(
+      `openapi.yaml has no JSON ${status} answer for ${method.toUpperCase()} ${path}`,
+    );
   return schema;
 }
 
@@ -58,7 +73,11 @@ describe('openapi.yaml', () => {
 
   it('describes the availability and notify endpoints under /api', () => {
     expect(spec.servers[0]!.url).to.equal('/api');
-    expect(Object.keys(spec.paths)).to.include.members(['/availability', '/availability/{sku}', '/notify']);
+    expect(Object.keys(spec.paths)).to.include.members([
+      '/availability',
+      '/availability/{sku}',
+      '/notify',
+    ]);
   });
 
   it('rejects what breaks the contract (the check can fail)', () => {
@@ -71,7 +90,9 @@ describe('openapi.yaml', () => {
 
   it('the mock answers GET /availability?skus= for the whole demo catalogue as the spec says', async () => {
     const skus = [...catalogue().keys()].sort();
-    const response = await fetch(`/api/availability?skus=${skus.map(encodeURIComponent).join(',')}`);
+    const response = await fetch(
+      `/api/availability?skus=${skus.map(encodeURIComponent).join(',')}`,
+    );
     expect(response.status).to.equal(200);
     const body = await response.json();
     expect(body.items).to.have.length(skus.length);
@@ -81,7 +102,9 @@ describe('openapi.yaml', () => {
   it('the mock answers GET /availability/{sku} as the spec says', async () => {
     for (const sku of ['TEE-BLUE-L', 'TEE-GREEN-M', 'LIST-001']) {
       const body = await (await fetch(`/api/availability/${encodeURIComponent(sku)}`)).json();
-      expect(check(responseSchema('/availability/{sku}', 'get', '200'), body), sku).to.deep.equal([]);
+      expect(check(responseSchema('/availability/{sku}', 'get', '200'), body), sku).to.deep.equal(
+        [],
+      );
     }
   });
 
@@ -89,13 +112,24 @@ describe('openapi.yaml', () => {
     /** Serves the notify mock with `scenario`; returns what it received. */
     function serveNotify(scenario: NotifyScenario): ReceivedSignup[] {
       const received: ReceivedSignup[] = [];
-      worker.use(...notifyHandlers({ scenario: () => scenario, onRequest: (signup) => received.push(signup) }));
+      worker.use(
+        ...notifyHandlers({
+          scenario: () => scenario,
+          onRequest: (signup) => received.push(signup),
+        }),
+      );
       return received;
     }
 
     it('NotifyRequest rejects what breaks the contract (the check can fail)', () => {
       const schema = requestSchema('/notify', 'post');
-      const valid = { sku: 'A', email: 'ada@example.com', consent: true, locale: 'en', quantity: 1 };
+      const valid = {
+        sku: 'A',
+        email: 'ada@example.com',
+        consent: true,
+        locale: 'en',
+        quantity: 1,
+      };
       expect(check(schema, valid)).to.deep.equal([]);
       expect(check(schema, { ...valid, consent: 'yes' })).not.to.be.empty;
       expect(check(schema, { ...valid, quantity: 0 })).not.to.be.empty;
@@ -120,13 +154,21 @@ describe('openapi.yaml', () => {
       expect(outcome).to.deep.equal({ kind: 'subscribed', status: 201, alreadySubscribed: false });
       expect(received).to.have.length(1);
       expect(check(requestSchema('/notify', 'post'), received[0]!.body)).to.deep.equal([]);
-      const keyParameter = spec.paths['/notify']!.post!.parameters!.find((parameter) => parameter.name === 'Idempotency-Key')!;
+      const keyParameter = spec.paths['/notify']!.post!.parameters!.find(
+        (parameter) => parameter.name === 'Idempotency-Key',
+      )!;
       expect(keyParameter).to.include({ in: 'header', required: true });
       expect(check(keyParameter.schema, received[0]!.key)).to.deep.equal([]);
       expect(documentedAnswer('/notify', 'post', 201)).to.not.equal(undefined);
     });
 
-    const example = { sku: 'TEE-RED-M', email: 'ada@example.com', consent: true, locale: 'en', quantity: 1 };
+    const example = {
+      sku: 'TEE-RED-M',
+      email: 'ada@example.com',
+      consent: true,
+      locale: 'en',
+      quantity: 1,
+    };
     const post = (body: object = example) =>
       fetch('/api/notify', {
         method: 'POST',

@@ -16,7 +16,10 @@ export function minifyTemplateLiterals(): Plugin {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html)`/.test(code)) return null;
       const out = code
         .replace(/\bcss`([^`$]*)`/g, (_whole: string, body: string) => `css\`${minifyCss(body)}\``)
-        .replace(/\bhtml`([^`]*)`/g, (_whole: string, body: string) => `html\`${body.replace(/[ \t]*\n\s*/g, '\n')}\``);
+        .replace(
+          /\bhtml`([^`]*)`/g,
+          (_whole: string, body: string) => `html\`${body.replace(/[ \t]*\n\s*/g, '\n')}\``,
+        );
       return out === code ? null : { code: out, map: null };
     },
   };

@@ -122,8 +122,13 @@ export function resolveConfig(...levels: (ConfigInput | undefined)[]): Backorder
     resolved[key] = pick(key, (value) => usableNumber(key, value));
   }
   // An empty prefix is a real choice (catalog ids that are the bare SKU).
-  resolved.klaviyoVariantPrefix = pick('klaviyoVariantPrefix', (value) => typeof value === 'string');
-  resolved.source = pick('source', (value) => (CHOICES.source as readonly unknown[]).includes(value));
+  resolved.klaviyoVariantPrefix = pick(
+    'klaviyoVariantPrefix',
+    (value) => typeof value === 'string',
+  );
+  resolved.source = pick('source', (value) =>
+    (CHOICES.source as readonly unknown[]).includes(value),
+  );
   resolved.notifyTarget = pick('notifyTarget', (value) =>
     (CHOICES.notifyTarget as readonly unknown[]).includes(value),
   );
@@ -143,8 +148,7 @@ interface PageConfigStore {
 }
 const STORE_KEY = Symbol.for('backorder-elements.page-config');
 const store: PageConfigStore = ((globalThis as Record<symbol, unknown>)[STORE_KEY] as
-  | PageConfigStore
-  | undefined) ?? { defaults: {}, listeners: new Set() };
+  PageConfigStore | undefined) ?? { defaults: {}, listeners: new Set() };
 (globalThis as Record<symbol, unknown>)[STORE_KEY] = store;
 const pageDefaultListeners = store.listeners;
 

@@ -108,7 +108,8 @@ export class AvailabilityController implements ReactiveController {
     // Same SKU, new settings (a timeout, a cache TTL): keep what the shopper sees
     // until the new answer comes, instead of flashing "Checking stock…" again.
     const known = client.peek(sku);
-    const keepShowing = known.kind === 'loading' && sku === this.shownSku && this.current.kind !== 'loading';
+    const keepShowing =
+      known.kind === 'loading' && sku === this.shownSku && this.current.kind !== 'loading';
     if (!keepShowing) this.current = known;
     this.shownSku = sku;
   }

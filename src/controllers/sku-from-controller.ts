@@ -20,7 +20,10 @@ export function readPickedSku(root: ParentNode, selector: string): string | unde
     return undefined; // Not a valid selector: nothing to follow.
   }
   for (const match of matches) {
-    if (match instanceof HTMLInputElement && (match.type === 'radio' || match.type === 'checkbox')) {
+    if (
+      match instanceof HTMLInputElement &&
+      (match.type === 'radio' || match.type === 'checkbox')
+    ) {
       if (match.checked) return match.value;
       continue;
     }

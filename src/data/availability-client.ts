@@ -293,7 +293,8 @@ export class AvailabilityClient {
         failure instanceof RequestFailure
           ? failure.detail
           : { kind: 'network' as const, message: String(failure) };
-      const retryable = detail.kind !== 'rejected' && !(detail.kind === 'http' && detail.status! < 500);
+      const retryable =
+        detail.kind !== 'rejected' && !(detail.kind === 'http' && detail.status! < 500);
       const attempt = (this.retryAttempts.get(skus[0]!) ?? 0) + 1;
       const willRetry = retryable && attempt <= this.maxRetries;
       for (const sku of skus) {
@@ -421,9 +422,9 @@ export class AvailabilityClient {
 // On globalThis under a registered symbol, so that two copies of the bundle on
 // one page (the script loaded twice) still share one client per endpoint.
 const REGISTRY_KEY = Symbol.for('backorder-elements.availability-clients');
-const sharedClients: Map<string, AvailabilityClient> = ((globalThis as Record<symbol, unknown>)[
-  REGISTRY_KEY
-] as Map<string, AvailabilityClient> | undefined) ?? new Map();
+const sharedClients: Map<string, AvailabilityClient> =
+  ((globalThis as Record<symbol, unknown>)[REGISTRY_KEY] as
+    Map<string, AvailabilityClient> | undefined) ?? new Map();
 (globalThis as Record<symbol, unknown>)[REGISTRY_KEY] = sharedClients;
 
 /**

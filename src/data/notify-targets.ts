@@ -56,7 +56,9 @@ function parse(text: string): unknown {
 }
 
 function usableText(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() ? value.trim().slice(0, MESSAGE_LIMIT) : undefined;
+  return typeof value === 'string' && value.trim()
+    ? value.trim().slice(0, MESSAGE_LIMIT)
+    : undefined;
 }
 
 function withQuery(endpoint: string, name: string, value: string): string {
@@ -143,7 +145,9 @@ export function notifyTargetFor(settings: NotifyTargetSettings | undefined): Not
   if (settings?.name === 'klaviyo' && typeof settings.companyId === 'string') {
     return klaviyoTarget(
       settings.companyId,
-      typeof settings.variantPrefix === 'string' ? settings.variantPrefix : KLAVIYO_DEFAULT_VARIANT_PREFIX,
+      typeof settings.variantPrefix === 'string'
+        ? settings.variantPrefix
+        : KLAVIYO_DEFAULT_VARIANT_PREFIX,
     );
   }
   return jsonTarget;

@@ -51,8 +51,16 @@ function isCount(value: unknown): value is number {
 /** Reads one item, or says which field breaks the contract's types. `null` counts as absent. */
 export function parseItem(raw: unknown): Availability | string {
   if (!isRecord(raw)) return 'not an object';
-  const { sku, status, quantity, backorderable, backorderLimit, restockDate, leadTimeDays, message } =
-    raw;
+  const {
+    sku,
+    status,
+    quantity,
+    backorderable,
+    backorderLimit,
+    restockDate,
+    leadTimeDays,
+    message,
+  } = raw;
   if (typeof sku !== 'string' || sku === '') return 'sku: expected a non-empty string';
   const item: Availability = { sku };
   const broken = (field: string, expected: string) => `${sku}: ${field}: expected ${expected}`;

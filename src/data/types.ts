@@ -1,11 +1,6 @@
 /** The availability states the endpoint can name (after normalisation). */
 export type AvailabilityStatus =
-  | 'in-stock'
-  | 'low-stock'
-  | 'backorder'
-  | 'preorder'
-  | 'out-of-stock'
-  | 'discontinued';
+  'in-stock' | 'low-stock' | 'backorder' | 'preorder' | 'out-of-stock' | 'discontinued';
 
 /** Every state an element reflects on its host as `state="…"`. */
 export type StockState = AvailabilityStatus | 'loading' | 'unknown' | 'error';

@@ -52,13 +52,16 @@ export function formatCalendarDate(
   now: Date | CalendarDate = new Date(),
 ): string {
   const showYear = Math.abs(daysBetween(typeof now === 'string' ? now : today(now), date)) > 300;
-  const format = cached(dateFormats, `${locale}|${showYear}`, () =>
-    new Intl.DateTimeFormat(locale, {
-      month: 'short',
-      day: 'numeric',
-      year: showYear ? 'numeric' : undefined,
-      timeZone: 'UTC',
-    }),
+  const format = cached(
+    dateFormats,
+    `${locale}|${showYear}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        month: 'short',
+        day: 'numeric',
+        year: showYear ? 'numeric' : undefined,
+        timeZone: 'UTC',
+      }),
   );
   return format.format(calendarDateToUtcDate(date));
 }

@@ -1,9 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import {
-  AvailabilityClient,
-  type VisibilitySource,
-} from '../../src/data/availability-client.js';
+import { AvailabilityClient, type VisibilitySource } from '../../src/data/availability-client.js';
 import type { AvailabilityEntry } from '../../src/data/types.js';
 import { serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
 
@@ -28,7 +25,9 @@ function answerWith(respond: () => Response | Promise<Response>, path = ENDPOINT
 describe('AvailabilityClient', () => {
   useMockEndpoint();
   const clients: AvailabilityClient[] = [];
-  const makeClient = (options: Partial<ConstructorParameters<typeof AvailabilityClient>[0]> = {}) => {
+  const makeClient = (
+    options: Partial<ConstructorParameters<typeof AvailabilityClient>[0]> = {},
+  ) => {
     const client = new AvailabilityClient({ endpoint: ENDPOINT, retryDelay: 20, ...options });
     clients.push(client);
     return client;
@@ -53,7 +52,9 @@ describe('AvailabilityClient', () => {
       const seen = answerWith(() => HttpResponse.json({ items: [] }));
       await makeClient().request(['a b', 'x,y', 'ü/1']);
       expect(seen).to.have.length(1);
-      expect(new URL(seen[0]!).search).to.equal(`?skus=${['a b', 'x,y', 'ü/1'].sort().map(encodeURIComponent).join(',')}`);
+      expect(new URL(seen[0]!).search).to.equal(
+        `?skus=${['a b', 'x,y', 'ü/1'].sort().map(encodeURIComponent).join(',')}`,
+      );
     });
 
     it('sends Accept: application/json', async () => {
@@ -103,10 +104,17 @@ describe('AvailabilityClient', () => {
       });
       const answers = skus.map((sku) => client.request([sku]));
       await until(() => log.requests.length === 2, 1000, 'two full batches');
-      expect(log.requests.map((request) => request.url.search)).to.deep.equal(['?skus=D,E', '?skus=B,C']);
+      expect(log.requests.map((request) => request.url.search)).to.deep.equal([
+        '?skus=D,E',
+        '?skus=B,C',
+      ]);
       parsed!();
       await Promise.all(answers);
-      expect(log.requests.map((request) => request.url.search)).to.deep.equal(['?skus=D,E', '?skus=B,C', '?skus=A']);
+      expect(log.requests.map((request) => request.url.search)).to.deep.equal([
+        '?skus=D,E',
+        '?skus=B,C',
+        '?skus=A',
+      ]);
     });
 
     it('adds skus= with & when the endpoint already has a query', async () => {
@@ -165,9 +173,15 @@ describe('AvailabilityClient', () => {
     });
 
     it('accepts {items: [...]} from a per-SKU URL', async () => {
-      answerWith(() => HttpResponse.json({ items: [{ sku: 'A', quantity: 2 }] }), `${ENDPOINT}/:sku`);
+      answerWith(
+        () => HttpResponse.json({ items: [{ sku: 'A', quantity: 2 }] }),
+        `${ENDPOINT}/:sku`,
+      );
       const answer = await makeClient({ endpoint: `${ENDPOINT}/{sku}` }).request(['A']);
-      expect(answer.get('A')).to.deep.equal({ kind: 'found', availability: { sku: 'A', quantity: 2 } });
+      expect(answer.get('A')).to.deep.equal({
+        kind: 'found',
+        availability: { sku: 'A', quantity: 2 },
+      });
     });
   });
 
@@ -207,7 +221,11 @@ describe('AvailabilityClient', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(seen).to.have.length(1);
       expect(last).to.deep.include({ kind: 'error' });
-      expect(last!.kind === 'error' && last!.error).to.include({ kind: 'http', status: 404, willRetry: false });
+      expect(last!.kind === 'error' && last!.error).to.include({
+        kind: 'http',
+        status: 404,
+        willRetry: false,
+      });
     });
 
     it('stops retrying after maxRetries', async () => {
@@ -231,7 +249,11 @@ describe('AvailabilityClient', () => {
 
     const badAnswers: [string, () => Response, string][] = [
       ['a network error', () => HttpResponse.error(), 'network'],
-      ['HTML with 200', () => new HttpResponse('<html>oops</html>', { headers: { 'Content-Type': 'text/html' } }), 'not-json'],
+      [
+        'HTML with 200',
+        () => new HttpResponse('<html>oops</html>', { headers: { 'Content-Type': 'text/html' } }),
+        'not-json',
+      ],
       ['JSON of the wrong shape', () => HttpResponse.json({ data: [] }), 'bad-shape'],
       ['a JSON string', () => HttpResponse.json('in stock'), 'bad-shape'],
       ['a 500', () => HttpResponse.json({}, { status: 500 }), 'http'],

@@ -11,21 +11,33 @@ import {
 } from '../../src/data/notify-targets.js';
 import { useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
 
-const body = { sku: 'TEE-RED-M', email: 'ada@example.com', consent: true, locale: 'sv-SE', quantity: 2 };
+const body = {
+  sku: 'TEE-RED-M',
+  email: 'ada@example.com',
+  consent: true,
+  locale: 'sv-SE',
+  quantity: 2,
+};
 
 describe('notify targets', () => {
   describe('json (our contract)', () => {
     it('posts the sign-up as JSON with the Idempotency-Key', () => {
       expect(jsonTarget.request('https://shop.example/api/notify', body, 'key-1')).to.deep.equal({
         url: 'https://shop.example/api/notify',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': 'key-1' },
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          'Idempotency-Key': 'key-1',
+        },
         body: JSON.stringify(body),
       });
     });
 
     it("reads a refusal's message, trimmed and cut at 500 characters", () => {
       expect(jsonTarget.errorMessage('{"message":"  No such SKU "}')).to.equal('No such SKU');
-      expect(jsonTarget.errorMessage(JSON.stringify({ message: 'x'.repeat(600) }))).to.have.length(500);
+      expect(jsonTarget.errorMessage(JSON.stringify({ message: 'x'.repeat(600) }))).to.have.length(
+        500,
+      );
       expect(jsonTarget.errorMessage('{"errors":[{"detail":"d"}]}')).to.equal(undefined);
       expect(jsonTarget.errorMessage('<html>')).to.equal(undefined);
       expect(jsonTarget.errorMessage('null')).to.equal(undefined);
@@ -37,7 +49,9 @@ describe('notify targets', () => {
 
     it('adds company_id to the endpoint, sends the revision and a JSON:API body, no idempotency header', () => {
       const request = target.request(KLAVIYO_NOTIFY_ENDPOINT, body, 'key-1');
-      expect(request.url).to.equal('https://a.klaviyo.com/client/back-in-stock-subscriptions?company_id=Abc+123');
+      expect(request.url).to.equal(
+        'https://a.klaviyo.com/client/back-in-stock-subscriptions?company_id=Abc+123',
+      );
       expect(request.headers).to.deep.equal({
         'Content-Type': 'application/vnd.api+json',
         Accept: 'application/vnd.api+json',
@@ -58,26 +72,34 @@ describe('notify targets', () => {
     });
 
     it('keeps a query the endpoint already has and replaces a stale company_id', () => {
-      const url = new URL(target.request('https://proxy.example/k?company_id=old&x=1', body, 'k').url);
+      const url = new URL(
+        target.request('https://proxy.example/k?company_id=old&x=1', body, 'k').url,
+      );
       expect(url.searchParams.getAll('company_id')).to.deep.equal(['Abc 123']);
       expect(url.searchParams.get('x')).to.equal('1');
     });
 
     it('builds catalog-variant ids: prefix + SKU; a Shopify variant gid gives its number', () => {
       expect(klaviyoVariantId('TEE-RED-M')).to.equal('$custom:::$default:::TEE-RED-M');
-      expect(klaviyoVariantId('TEE-RED-M', '$custom:::fall:::')).to.equal('$custom:::fall:::TEE-RED-M');
-      expect(klaviyoVariantId('gid://shopify/ProductVariant/4410', '$shopify:::$default:::')).to.equal(
-        '$shopify:::$default:::4410',
+      expect(klaviyoVariantId('TEE-RED-M', '$custom:::fall:::')).to.equal(
+        '$custom:::fall:::TEE-RED-M',
       );
-      expect(klaviyoVariantId('gid://shopify/Product/4410', '')).to.equal('gid://shopify/Product/4410');
+      expect(
+        klaviyoVariantId('gid://shopify/ProductVariant/4410', '$shopify:::$default:::'),
+      ).to.equal('$shopify:::$default:::4410');
+      expect(klaviyoVariantId('gid://shopify/Product/4410', '')).to.equal(
+        'gid://shopify/Product/4410',
+      );
     });
 
-    it("reads the first errors[].detail (or title) of a JSON:API error, as text", () => {
+    it('reads the first errors[].detail (or title) of a JSON:API error, as text', () => {
       const errors = (...items: (object | null)[]) => JSON.stringify({ errors: items });
-      expect(target.errorMessage(errors({ title: 'Invalid input.', detail: 'Variant does not exist' }))).to.equal(
-        'Variant does not exist',
+      expect(
+        target.errorMessage(errors({ title: 'Invalid input.', detail: 'Variant does not exist' })),
+      ).to.equal('Variant does not exist');
+      expect(target.errorMessage(errors({ title: 'Invalid input.', detail: ' ' }))).to.equal(
+        'Invalid input.',
       );
-      expect(target.errorMessage(errors({ title: 'Invalid input.', detail: ' ' }))).to.equal('Invalid input.');
       expect(target.errorMessage(errors(null, { detail: 'second' }))).to.equal('second');
       expect(target.errorMessage(errors())).to.equal(undefined);
       expect(target.errorMessage('{"message":"ours"}')).to.equal(undefined);
@@ -90,7 +112,9 @@ describe('notify targets', () => {
     expect(notifyTargetFor({ name: 'json' })).to.equal(jsonTarget);
     expect(notifyTargetFor({ name: 'mailchimp' } as never)).to.equal(jsonTarget);
     expect(notifyTargetFor({ name: 'klaviyo' } as never)).to.equal(jsonTarget);
-    expect(notifyTargetFor({ name: 'klaviyo', companyId: 'X', variantPrefix: '' }).name).to.equal('klaviyo');
+    expect(notifyTargetFor({ name: 'klaviyo', companyId: 'X', variantPrefix: '' }).name).to.equal(
+      'klaviyo',
+    );
   });
 });
 
@@ -103,7 +127,10 @@ describe('NotifyClient with targets', () => {
     const received: { key: string | null; type: string | null }[] = [];
     worker.use(
       http.post('/api/notify', ({ request }) => {
-        received.push({ key: request.headers.get('Idempotency-Key'), type: request.headers.get('Content-Type') });
+        received.push({
+          key: request.headers.get('Idempotency-Key'),
+          type: request.headers.get('Content-Type'),
+        });
         return HttpResponse.json({}, { status: 201 });
       }),
     );
@@ -131,7 +158,11 @@ describe('NotifyClient with targets', () => {
       }),
     );
     const client = new NotifyClient({ createKey: () => 'k1' });
-    const target = { name: 'klaviyo', companyId: 'Abc', variantPrefix: '$custom:::$default:::' } as const;
+    const target = {
+      name: 'klaviyo',
+      companyId: 'Abc',
+      variantPrefix: '$custom:::$default:::',
+    } as const;
     const outcome = await client.send(KLAVIYO_NOTIFY_ENDPOINT, { ...body }, { target });
     expect(outcome).to.deep.equal({ kind: 'queued', status: 500 });
     expect(client.outbox()[0]!.target).to.deep.equal(target);
@@ -141,15 +172,22 @@ describe('NotifyClient with targets', () => {
     expect(reports.map((report) => report.outcome)).to.deep.equal([
       { kind: 'subscribed', status: 202, alreadySubscribed: false },
     ]);
-    expect(urls).to.deep.equal([`${KLAVIYO_NOTIFY_ENDPOINT}?company_id=Abc`, `${KLAVIYO_NOTIFY_ENDPOINT}?company_id=Abc`]);
+    expect(urls).to.deep.equal([
+      `${KLAVIYO_NOTIFY_ENDPOINT}?company_id=Abc`,
+      `${KLAVIYO_NOTIFY_ENDPOINT}?company_id=Abc`,
+    ]);
   });
 
-  it("maps a Klaviyo 403 to rejected with its detail, and a 429 to too-many-attempts", async () => {
+  it('maps a Klaviyo 403 to rejected with its detail, and a 429 to too-many-attempts', async () => {
     let answer = 403;
     worker.use(
       http.post(KLAVIYO_NOTIFY_ENDPOINT, () =>
         HttpResponse.json(
-          { errors: [{ id: '1', code: 'permission_denied', title: 'Forbidden', detail: 'Wrong key' }] },
+          {
+            errors: [
+              { id: '1', code: 'permission_denied', title: 'Forbidden', detail: 'Wrong key' },
+            ],
+          },
           { status: answer },
         ),
       ),

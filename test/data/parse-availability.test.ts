@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { AnswerShapeError, normaliseStatus, parseAnswer, parseItem } from '../../src/data/parse-availability.js';
+import {
+  AnswerShapeError,
+  normaliseStatus,
+  parseAnswer,
+  parseItem,
+} from '../../src/data/parse-availability.js';
 
 describe('parsing availability answers', () => {
   describe('status names', () => {
@@ -39,7 +44,9 @@ describe('parsing availability answers', () => {
       expect(parseAnswer({ items: [{ sku: 'A' }] }).items).to.deep.equal([{ sku: 'A' }]);
     });
     it('accepts a bare array', () => {
-      expect(parseAnswer([{ sku: 'A', quantity: 2 }]).items).to.deep.equal([{ sku: 'A', quantity: 2 }]);
+      expect(parseAnswer([{ sku: 'A', quantity: 2 }]).items).to.deep.equal([
+        { sku: 'A', quantity: 2 },
+      ]);
     });
     it('accepts one item only where per-SKU URLs allow it', () => {
       expect(parseAnswer({ sku: 'A' }, true).items).to.deep.equal([{ sku: 'A' }]);
@@ -51,10 +58,15 @@ describe('parsing availability answers', () => {
       });
     }
     it('ignores unknown fields', () => {
-      expect(parseItem({ sku: 'A', colour: 'red', quantity: 1 })).to.deep.equal({ sku: 'A', quantity: 1 });
+      expect(parseItem({ sku: 'A', colour: 'red', quantity: 1 })).to.deep.equal({
+        sku: 'A',
+        quantity: 1,
+      });
     });
     it('treats null as absent', () => {
-      expect(parseItem({ sku: 'A', status: null, restockDate: null, message: null })).to.deep.equal({ sku: 'A' });
+      expect(parseItem({ sku: 'A', status: null, restockDate: null, message: null })).to.deep.equal(
+        { sku: 'A' },
+      );
     });
     it('keeps markup in a message as the plain text it is', () => {
       const item = parseItem({ sku: 'A', message: '<img src=x onerror=alert(1)>' });
@@ -89,13 +101,19 @@ describe('parsing availability answers', () => {
 
   describe('dates', () => {
     it('keeps a date-only restockDate as that calendar day', () => {
-      expect(parseItem({ sku: 'A', restockDate: '2026-12-14' })).to.deep.equal({ sku: 'A', restockDate: '2026-12-14' });
+      expect(parseItem({ sku: 'A', restockDate: '2026-12-14' })).to.deep.equal({
+        sku: 'A',
+        restockDate: '2026-12-14',
+      });
     });
     it('reads a date-time as the day it falls on for this shopper', () => {
       const instant = '2026-12-14T12:00:00Z';
       const local = new Date(instant);
       const expected = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
-      expect(parseItem({ sku: 'A', restockDate: instant })).to.deep.equal({ sku: 'A', restockDate: expected });
+      expect(parseItem({ sku: 'A', restockDate: instant })).to.deep.equal({
+        sku: 'A',
+        restockDate: expected,
+      });
     });
   });
 });

@@ -1,8 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { AvailabilityClient } from '../../src/data/availability-client.js';
-import { shopifySource, shopifyVariantToAvailability } from '../../src/data/sources/shopify-source.js';
-import { woocommerceSource, wooProductToAvailability } from '../../src/data/sources/woocommerce-source.js';
+import {
+  shopifySource,
+  shopifyVariantToAvailability,
+} from '../../src/data/sources/shopify-source.js';
+import {
+  woocommerceSource,
+  wooProductToAvailability,
+} from '../../src/data/sources/woocommerce-source.js';
 import { statusOf } from '../../src/data/stock-state.js';
 import type { AvailabilityEntry } from '../../src/data/types.js';
 import {
@@ -45,7 +51,12 @@ describe('availability sources', () => {
     };
 
     it('asks for a whole batch in one nodes(ids:) query with the Storefront token', async () => {
-      const answer = await client().request(['44100001', 'gid://shopify/ProductVariant/44100002', '44100003', '44100004']);
+      const answer = await client().request([
+        '44100001',
+        'gid://shopify/ProductVariant/44100002',
+        '44100003',
+        '44100004',
+      ]);
       expect(requests).to.have.length(1);
       // Numeric ids become gids; the batch is sorted by SKU, as for every source.
       expect(requests[0]!.ids).to.deep.equal([
@@ -55,8 +66,15 @@ describe('availability sources', () => {
         'gid://shopify/ProductVariant/44100002',
       ]);
       expect(requests[0]!.request.method).to.equal('POST');
-      expect(requests[0]!.request.headers.get('X-Shopify-Storefront-Access-Token')).to.equal(SHOPIFY_TOKEN);
-      expect([...answer.values()].map(stateOfEntry)).to.deep.equal(['in-stock', 'low-stock', 'backorder', 'out-of-stock']);
+      expect(requests[0]!.request.headers.get('X-Shopify-Storefront-Access-Token')).to.equal(
+        SHOPIFY_TOKEN,
+      );
+      expect([...answer.values()].map(stateOfEntry)).to.deep.equal([
+        'in-stock',
+        'low-stock',
+        'backorder',
+        'out-of-stock',
+      ]);
     });
 
     it('reports a variant the shop does not know (a null node) as unknown', async () => {
@@ -74,7 +92,11 @@ describe('availability sources', () => {
     it('ends in a clean error on a wrong token (HTTP 401), without retrying', async () => {
       const answer = await client('wrong').request(['44100001']);
       const entry = answer.get('44100001')!;
-      expect(entry.kind === 'error' && entry.error).to.include({ kind: 'http', status: 401, willRetry: false });
+      expect(entry.kind === 'error' && entry.error).to.include({
+        kind: 'http',
+        status: 401,
+        willRetry: false,
+      });
     });
 
     it('ends in a clean error on GraphQL errors with HTTP 200, without retrying', async () => {
@@ -82,10 +104,16 @@ describe('availability sources', () => {
       worker.use(
         http.post(SHOPIFY_ENDPOINT, () => {
           calls++;
-          return HttpResponse.json({ errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED' } }] });
+          return HttpResponse.json({
+            errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED' } }],
+          });
         }),
       );
-      const made = new AvailabilityClient({ endpoint: SHOPIFY_ENDPOINT, source: shopifySource({}), retryDelay: 5 });
+      const made = new AvailabilityClient({
+        endpoint: SHOPIFY_ENDPOINT,
+        source: shopifySource({}),
+        retryDelay: 5,
+      });
       clients.push(made);
       const entry = (await made.request(['1'])).get('1')!;
       await new Promise((resolve) => setTimeout(resolve, 60));
@@ -96,14 +124,46 @@ describe('availability sources', () => {
 
     describe('maps every documented combination', () => {
       const cases: [string, Record<string, unknown>, string][] = [
-        ['not for sale', { availableForSale: false, currentlyNotInStock: false, quantityAvailable: 0 }, 'out-of-stock'],
-        ['not for sale, quantity hidden', { availableForSale: false, currentlyNotInStock: false, quantityAvailable: null }, 'out-of-stock'],
-        ['for sale while not in stock (oversold)', { availableForSale: true, currentlyNotInStock: true, quantityAvailable: -4 }, 'backorder'],
-        ['for sale while not in stock, quantity hidden', { availableForSale: true, currentlyNotInStock: true, quantityAvailable: null }, 'backorder'],
-        ['in stock, plenty', { availableForSale: true, currentlyNotInStock: false, quantityAvailable: 40 }, 'in-stock'],
-        ['in stock, a few', { availableForSale: true, currentlyNotInStock: false, quantityAvailable: 2 }, 'low-stock'],
-        ['in stock, quantity hidden', { availableForSale: true, currentlyNotInStock: false, quantityAvailable: null }, 'in-stock'],
-        ['inventory not tracked', { availableForSale: true, currentlyNotInStock: false, quantityAvailable: 0 }, 'in-stock'],
+        [
+          'not for sale',
+          { availableForSale: false, currentlyNotInStock: false, quantityAvailable: 0 },
+          'out-of-stock',
+        ],
+        [
+          'not for sale, quantity hidden',
+          { availableForSale: false, currentlyNotInStock: false, quantityAvailable: null },
+          'out-of-stock',
+        ],
+        [
+          'for sale while not in stock (oversold)',
+          { availableForSale: true, currentlyNotInStock: true, quantityAvailable: -4 },
+          'backorder',
+        ],
+        [
+          'for sale while not in stock, quantity hidden',
+          { availableForSale: true, currentlyNotInStock: true, quantityAvailable: null },
+          'backorder',
+        ],
+        [
+          'in stock, plenty',
+          { availableForSale: true, currentlyNotInStock: false, quantityAvailable: 40 },
+          'in-stock',
+        ],
+        [
+          'in stock, a few',
+          { availableForSale: true, currentlyNotInStock: false, quantityAvailable: 2 },
+          'low-stock',
+        ],
+        [
+          'in stock, quantity hidden',
+          { availableForSale: true, currentlyNotInStock: false, quantityAvailable: null },
+          'in-stock',
+        ],
+        [
+          'inventory not tracked',
+          { availableForSale: true, currentlyNotInStock: false, quantityAvailable: 0 },
+          'in-stock',
+        ],
       ];
       for (const [what, node, expected] of cases) {
         it(`${what} → ${expected}`, () => {
@@ -121,10 +181,18 @@ describe('availability sources', () => {
     const requests: { ids: string[]; request: Request }[] = [];
     beforeEach(() => {
       requests.length = 0;
-      worker.use(...platformHandlers({ onRequest: (_platform, ids, request) => requests.push({ ids, request }) }));
+      worker.use(
+        ...platformHandlers({
+          onRequest: (_platform, ids, request) => requests.push({ ids, request }),
+        }),
+      );
     });
     const client = () => {
-      const made = new AvailabilityClient({ endpoint: WOO_ENDPOINT, source: woocommerceSource, maxRetries: 0 });
+      const made = new AvailabilityClient({
+        endpoint: WOO_ENDPOINT,
+        source: woocommerceSource,
+        maxRetries: 0,
+      });
       clients.push(made);
       return made;
     };
@@ -135,7 +203,9 @@ describe('availability sources', () => {
       const url = new URL(requests[0]!.request.url);
       expect(url.searchParams.get('include')).to.equal('501,502,503,504');
       expect(url.searchParams.get('per_page')).to.equal('4');
-      expect(Object.fromEntries([...answer].map(([sku, entry]) => [sku, stateOfEntry(entry)]))).to.deep.equal({
+      expect(
+        Object.fromEntries([...answer].map(([sku, entry]) => [sku, stateOfEntry(entry)])),
+      ).to.deep.equal({
         '501': 'in-stock',
         '502': 'low-stock',
         '503': 'backorder',
@@ -145,7 +215,11 @@ describe('availability sources', () => {
 
     it('splits batches at the Store API\u2019s 100 products a page', async () => {
       const ids = Array.from({ length: 150 }, (_, index) => String(1000 + index));
-      const made = new AvailabilityClient({ endpoint: WOO_ENDPOINT, source: woocommerceSource, batchSize: 500 });
+      const made = new AvailabilityClient({
+        endpoint: WOO_ENDPOINT,
+        source: woocommerceSource,
+        batchSize: 500,
+      });
       clients.push(made);
       await made.request(ids);
       expect(requests.map((request) => request.ids.length)).to.deep.equal([100, 50]);
@@ -159,24 +233,57 @@ describe('availability sources', () => {
     it('ends in a clean error on a Store API {code, message} error', async () => {
       const answer = await client().request(['not-a-number']);
       const entry = answer.get('not-a-number')!;
-      expect(entry.kind === 'error' && entry.error).to.include({ kind: 'http', status: 400, willRetry: false });
+      expect(entry.kind === 'error' && entry.error).to.include({
+        kind: 'http',
+        status: 400,
+        willRetry: false,
+      });
     });
 
     it('ends in a clean error when the answer is not a product list', async () => {
-      worker.use(http.get(WOO_ENDPOINT, () => HttpResponse.json({ code: 'woocommerce_rest_cannot_view', message: 'Sorry' })));
+      worker.use(
+        http.get(WOO_ENDPOINT, () =>
+          HttpResponse.json({ code: 'woocommerce_rest_cannot_view', message: 'Sorry' }),
+        ),
+      );
       const entry = (await client().request(['501'])).get('501')!;
       expect(entry.kind === 'error' && entry.error.kind).to.equal('bad-shape');
     });
 
     describe('maps every documented combination', () => {
-      const base = { is_purchasable: true, is_in_stock: true, is_on_backorder: false, low_stock_remaining: null, stock_availability: { text: '', class: 'in-stock' } };
+      const base = {
+        is_purchasable: true,
+        is_in_stock: true,
+        is_on_backorder: false,
+        low_stock_remaining: null,
+        stock_availability: { text: '', class: 'in-stock' },
+      };
       const cases: [string, Record<string, unknown>, string][] = [
         ['in stock', {}, 'in-stock'],
         ['low stock remaining', { low_stock_remaining: 2 }, 'low-stock'],
-        ['on backorder', { is_on_backorder: true, stock_availability: { text: '', class: 'available-on-backorder' } }, 'backorder'],
-        ['backorder class only', { stock_availability: { text: '', class: 'available-on-backorder' } }, 'backorder'],
-        ['out of stock', { is_in_stock: false, stock_availability: { text: '', class: 'out-of-stock' } }, 'out-of-stock'],
-        ['out-of-stock class only', { stock_availability: { text: '', class: 'out-of-stock' } }, 'out-of-stock'],
+        [
+          'on backorder',
+          {
+            is_on_backorder: true,
+            stock_availability: { text: '', class: 'available-on-backorder' },
+          },
+          'backorder',
+        ],
+        [
+          'backorder class only',
+          { stock_availability: { text: '', class: 'available-on-backorder' } },
+          'backorder',
+        ],
+        [
+          'out of stock',
+          { is_in_stock: false, stock_availability: { text: '', class: 'out-of-stock' } },
+          'out-of-stock',
+        ],
+        [
+          'out-of-stock class only',
+          { stock_availability: { text: '', class: 'out-of-stock' } },
+          'out-of-stock',
+        ],
         ['not purchasable', { is_purchasable: false }, 'discontinued'],
       ];
       for (const [what, fields, expected] of cases) {

@@ -24,19 +24,27 @@ describe('stock state', () => {
   });
 
   it('uses the status the endpoint named over the quantity', () => {
-    expect(statusOf({ sku: 'A', status: 'discontinued', quantity: 50 }, 5)).to.equal('discontinued');
+    expect(statusOf({ sku: 'A', status: 'discontinued', quantity: 50 }, 5)).to.equal(
+      'discontinued',
+    );
   });
 
   it('maps client entries to element states', () => {
     expect(stateOf({ kind: 'loading' }, 5)).to.equal('loading');
     expect(stateOf({ kind: 'unknown' }, 5)).to.equal('unknown');
-    expect(stateOf({ kind: 'error', error: { kind: 'timeout', message: '', willRetry: true } }, 5)).to.equal('error');
-    expect(stateOf({ kind: 'found', availability: { sku: 'A', quantity: 2 } }, 5)).to.equal('low-stock');
+    expect(
+      stateOf({ kind: 'error', error: { kind: 'timeout', message: '', willRetry: true } }, 5),
+    ).to.equal('error');
+    expect(stateOf({ kind: 'found', availability: { sku: 'A', quantity: 2 } }, 5)).to.equal(
+      'low-stock',
+    );
   });
 
   describe('expected dates', () => {
     it('prefers restockDate', () => {
-      expect(expectedDateOf({ sku: 'A', restockDate: '2026-12-14', leadTimeDays: 3 }, '2026-11-26')).to.equal('2026-12-14');
+      expect(
+        expectedDateOf({ sku: 'A', restockDate: '2026-12-14', leadTimeDays: 3 }, '2026-11-26'),
+      ).to.equal('2026-12-14');
     });
     it('counts leadTimeDays from today when there is no date', () => {
       expect(expectedDateOf({ sku: 'A', leadTimeDays: 10 }, '2026-11-26')).to.equal('2026-12-06');

@@ -34,7 +34,9 @@ function watchLiveRegions(el: HTMLElement): { count(): number; stop(): void } {
 }
 
 /** Re-renders that change nothing a shopper hears. */
-async function rerenderWithoutNews(el: StockStatus | BackorderOption | NotifyMeForm): Promise<void> {
+async function rerenderWithoutNews(
+  el: StockStatus | BackorderOption | NotifyMeForm,
+): Promise<void> {
   for (let round = 0; round < 5; round++) {
     el.requestUpdate();
     await el.updateComplete;
@@ -44,7 +46,9 @@ async function rerenderWithoutNews(el: StockStatus | BackorderOption | NotifyMeF
   el.timeout = 7;
   await el.updateComplete;
   // New settings mean a new client and a new request: let it answer.
-  await until(() => sharedAvailabilityClients().every((client) => client.activity().inFlight === 0));
+  await until(() =>
+    sharedAvailabilityClients().every((client) => client.activity().inFlight === 0),
+  );
   await el.updateComplete;
 }
 
@@ -60,7 +64,9 @@ describe('live regions announce news once, not every re-render', () => {
       { sku: 'A', quantity: 20 },
       { sku: 'B', quantity: 2 },
     ]);
-    const el = await fixture<StockStatus>(html`<stock-status endpoint=${ENDPOINT} sku="A"></stock-status>`);
+    const el = await fixture<StockStatus>(
+      html`<stock-status endpoint=${ENDPOINT} sku="A"></stock-status>`,
+    );
     await until(() => el.state === 'in-stock');
     await el.updateComplete;
     const live = watchLiveRegions(el);
@@ -76,7 +82,12 @@ describe('live regions announce news once, not every re-render', () => {
   it('<backorder-option> writes its charge note only when it says something new', async () => {
     serveItems([{ sku: 'NEAR', quantity: 1, backorderable: true, restockDate: inDays(5) }]);
     const el = await fixture<BackorderOption>(
-      html`<backorder-option endpoint=${ENDPOINT} sku="NEAR" quantity="3" locale="en"></backorder-option>`,
+      html`<backorder-option
+        endpoint=${ENDPOINT}
+        sku="NEAR"
+        quantity="3"
+        locale="en"
+      ></backorder-option>`,
     );
     await until(() => el.choices.length > 0);
     await el.updateComplete;
@@ -93,7 +104,12 @@ describe('live regions announce news once, not every re-render', () => {
   it('<notify-me-form> writes its result region once per result', async () => {
     worker.use(http.post('/api/notify', () => HttpResponse.json({}, { status: 201 })));
     const el = await fixture<NotifyMeForm>(
-      html`<notify-me-form sku="A" notify-endpoint="/api/notify" locale="en" always></notify-me-form>`,
+      html`<notify-me-form
+        sku="A"
+        notify-endpoint="/api/notify"
+        locale="en"
+        always
+      ></notify-me-form>`,
     );
     const live = watchLiveRegions(el);
     await rerenderWithoutNews(el);
@@ -102,7 +118,11 @@ describe('live regions announce news once, not every re-render', () => {
     email.value = 'ada@example.com';
     email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     el.shadowRoot!.querySelector('form')!.requestSubmit();
-    await until(() => (el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '').includes('ada@example.com'));
+    await until(() =>
+      (el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '').includes(
+        'ada@example.com',
+      ),
+    );
     await el.updateComplete;
     const afterResult = live.count();
     expect(afterResult, 'the result is announced').to.be.greaterThan(0);

@@ -525,7 +525,12 @@ describe('<backorder-option sku-from>', () => {
           <option value="PLENTY">Plenty</option>
           <option value="NEAR">Near</option>
         </select>
-        <backorder-option endpoint=${ENDPOINT} locale=${LOCALE} quantity="3" sku-from="#line-variant"></backorder-option>
+        <backorder-option
+          endpoint=${ENDPOINT}
+          locale=${LOCALE}
+          quantity="3"
+          sku-from="#line-variant"
+        ></backorder-option>
       </div>
     `);
     const el = page.querySelector('backorder-option')!;

@@ -1,12 +1,20 @@
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { configure } from '../../src/config/config.js';
-import { OUTBOX_KEY, resetSharedNotifyClient, type OutboxEntry } from '../../src/data/notify-client.js';
+import {
+  OUTBOX_KEY,
+  resetSharedNotifyClient,
+  type OutboxEntry,
+} from '../../src/data/notify-client.js';
 import { KLAVIYO_NOTIFY_ENDPOINT, KLAVIYO_REVISION } from '../../src/data/notify-targets.js';
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';
 import type { NotifyErrorEvent, NotifySuccessEvent } from '../../src/events.js';
-import { KLAVIYO_COMPANY_ID, platformHandlers, type KlaviyoSignup } from '../../mocks/platform-handlers.js';
+import {
+  KLAVIYO_COMPANY_ID,
+  platformHandlers,
+  type KlaviyoSignup,
+} from '../../mocks/platform-handlers.js';
 import { serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
 
 NotifyMeForm.define();
@@ -23,11 +31,18 @@ function serveKlaviyo(status: () => number, answer: () => object | null = () => 
   const received: Received[] = [];
   worker.use(
     http.post(KLAVIYO_NOTIFY_ENDPOINT, async ({ request }) => {
-      received.push({ url: new URL(request.url), headers: request.headers, body: await request.json() });
+      received.push({
+        url: new URL(request.url),
+        headers: request.headers,
+        body: await request.json(),
+      });
       const body = answer();
       return body === null
         ? new HttpResponse(null, { status: status() })
-        : HttpResponse.json(body, { status: status(), headers: { 'Content-Type': 'application/vnd.api+json' } });
+        : HttpResponse.json(body, {
+            status: status(),
+            headers: { 'Content-Type': 'application/vnd.api+json' },
+          });
     }),
   );
   return received;
@@ -41,7 +56,9 @@ function serveKlaviyoMock(): KlaviyoSignup[] {
 }
 
 /** A form on the Klaviyo target, shown whatever the stock. */
-function klaviyoForm(attributes: { companyId?: string; prefix?: string; sku?: string; extra?: string } = {}): NotifyMeForm {
+function klaviyoForm(
+  attributes: { companyId?: string; prefix?: string; sku?: string; extra?: string } = {},
+): NotifyMeForm {
   const { companyId = KLAVIYO_COMPANY_ID, prefix, sku = 'TEE-RED-M', extra = '' } = attributes;
   const page = fixtureSync<HTMLElement>(html`
     <div>
@@ -122,10 +139,15 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
     await until(() => received.length === 1);
     expect(received[0]!.body).to.deep.equal(expectedBody('$custom:::fall-catalog:::TEE-RED-M'));
 
-    const shopify = klaviyoForm({ prefix: '$shopify:::$default:::', sku: 'gid://shopify/ProductVariant/44100004' });
+    const shopify = klaviyoForm({
+      prefix: '$shopify:::$default:::',
+      sku: 'gid://shopify/ProductVariant/44100004',
+    });
     await signUp(shopify, 'bob@example.com');
     await until(() => received.length === 2);
-    expect(received[1]!.body).to.deep.equal(expectedBody('$shopify:::$default:::44100004', 'bob@example.com'));
+    expect(received[1]!.body).to.deep.equal(
+      expectedBody('$shopify:::$default:::44100004', 'bob@example.com'),
+    );
 
     // An empty prefix is allowed: the catalog id is the bare SKU.
     const bare = klaviyoForm({ prefix: '', sku: 'SKU-9' });
@@ -143,7 +165,11 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
       }),
     );
     const provider = fixtureSync<StockProvider>(html`
-      <stock-provider notify-target="klaviyo" klaviyo-company-id="Abc123" notify-endpoint="/klaviyo-proxy">
+      <stock-provider
+        notify-target="klaviyo"
+        klaviyo-company-id="Abc123"
+        notify-endpoint="/klaviyo-proxy"
+      >
         <notify-me-form sku="A" always locale="en"></notify-me-form>
       </stock-provider>
     `);
@@ -165,7 +191,9 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
       alreadySubscribed: false,
     });
     await el.updateComplete;
-    expect(messageText(el)).to.equal('Thank you! We will e-mail ada@example.com when this item is back in stock.');
+    expect(messageText(el)).to.equal(
+      'Thank you! We will e-mail ada@example.com when this item is back in stock.',
+    );
     expect(accepted.map(({ email, variantId }) => ({ email, variantId }))).to.deep.equal([
       { email: 'ada@example.com', variantId: '$custom:::$default:::TEE-RED-M' },
     ]);
@@ -211,7 +239,9 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
     const el = klaviyoForm({ companyId: 'WrongKey' });
     await signUp(el);
     await until(() => messageText(el).startsWith('We could not sign you up'));
-    expect(messageText(el)).to.equal('We could not sign you up: "WrongKey" is not a valid company id.');
+    expect(messageText(el)).to.equal(
+      'We could not sign you up: "WrongKey" is not a valid company id.',
+    );
   });
 
   it('queues a sign-up Klaviyo answers with a 5xx and re-sends it to Klaviyo after a reload', async () => {
@@ -237,7 +267,14 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
     resetSharedNotifyClient();
     const success = oneEvent(document, 'notify-success') as Promise<NotifySuccessEvent>;
     const reloaded = fixtureSync<HTMLElement>(html`
-      <div><notify-me-form sku="TEE-RED-M" locale="en" always notify-endpoint="/api/notify"></notify-me-form></div>
+      <div>
+        <notify-me-form
+          sku="TEE-RED-M"
+          locale="en"
+          always
+          notify-endpoint="/api/notify"
+        ></notify-me-form>
+      </div>
     `).querySelector('notify-me-form')!;
     expect((await success).detail).to.include({ sku: 'TEE-RED-M', alreadySubscribed: false });
     await reloaded.updateComplete;
@@ -265,13 +302,17 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
       await Promise.all(forms.map((form) => form.updateComplete));
       for (const form of forms) {
         expect(part(form, 'form')).to.equal(null);
-        expect(form.shadowRoot!.textContent).to.contain('E-mail alerts for this item are not available right now.');
+        expect(form.shadowRoot!.textContent).to.contain(
+          'E-mail alerts for this item are not available right now.',
+        );
       }
       await expect(forms[0]!).to.be.accessible();
     } finally {
       console.warn = original;
     }
-    const klaviyoWarnings = warnings.filter((args) => String(args[0]).includes('klaviyo-company-id'));
+    const klaviyoWarnings = warnings.filter((args) =>
+      String(args[0]).includes('klaviyo-company-id'),
+    );
     expect(klaviyoWarnings).to.have.length(1);
     await delay(50);
     expect(received).to.have.length(0);
@@ -280,8 +321,9 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
   it('takes the company id from configure()', async () => {
     const received = serveKlaviyo(() => 202);
     configure({ notifyTarget: 'klaviyo', klaviyoCompanyId: 'FromPage' });
-    const el = fixtureSync<HTMLElement>(html`<div><notify-me-form sku="A" always locale="en"></notify-me-form></div>`)
-      .querySelector('notify-me-form')!;
+    const el = fixtureSync<HTMLElement>(
+      html`<div><notify-me-form sku="A" always locale="en"></notify-me-form></div>`,
+    ).querySelector('notify-me-form')!;
     await signUp(el);
     await until(() => received.length === 1);
     expect(received[0]!.url.searchParams.get('company_id')).to.equal('FromPage');
@@ -321,7 +363,10 @@ describe('<notify-me-form sku-from>', () => {
     );
     const page = fixtureSync<HTMLElement>(html`
       <div>
-        <select id="variant"><option value="S">S</option><option value="M">M</option></select>
+        <select id="variant">
+          <option value="S">S</option>
+          <option value="M">M</option>
+        </select>
         <notify-me-form
           sku-from="#variant"
           endpoint="/api/availability"
@@ -356,7 +401,12 @@ describe('<notify-me-form sku-from>', () => {
           <label><input type="radio" name="size" value="TEE-S" checked />S</label>
           <label><input type="radio" name="size" value="TEE-M" />M</label>
         </fieldset>
-        <notify-me-form sku-from=".sizes" always notify-endpoint="/api/notify" locale="en"></notify-me-form>
+        <notify-me-form
+          sku-from=".sizes"
+          always
+          notify-endpoint="/api/notify"
+          locale="en"
+        ></notify-me-form>
       </div>
     `);
     const el = page.querySelector('notify-me-form')!;

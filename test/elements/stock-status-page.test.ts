@@ -1,7 +1,12 @@
 import { elementUpdated, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
-import { platformHandlers, SHOPIFY_ENDPOINT, SHOPIFY_TOKEN, WOO_ENDPOINT } from '../../mocks/platform-handlers.js';
+import {
+  platformHandlers,
+  SHOPIFY_ENDPOINT,
+  SHOPIFY_TOKEN,
+  WOO_ENDPOINT,
+} from '../../mocks/platform-handlers.js';
 import { serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
 
 StockStatus.define();
@@ -20,7 +25,10 @@ describe('<stock-status> on a real page', () => {
       ]);
       const page = fixtureSync<HTMLElement>(html`
         <div>
-          <select id="variant"><option value="S">S</option><option value="M">M</option></select>
+          <select id="variant">
+            <option value="S">S</option>
+            <option value="M">M</option>
+          </select>
           <stock-status endpoint=${ENDPOINT} sku-from="#variant"></stock-status>
         </div>
       `);
@@ -55,7 +63,9 @@ describe('<stock-status> on a real page', () => {
 
     it('ignores a selector that matches nothing or is invalid, keeping its own sku', async () => {
       serveItems([{ sku: 'A', quantity: 20 }]);
-      const el = await fixture<StockStatus>(html`<stock-status endpoint=${ENDPOINT} sku="A" sku-from="#[nope"></stock-status>`);
+      const el = await fixture<StockStatus>(
+        html`<stock-status endpoint=${ENDPOINT} sku="A" sku-from="#[nope"></stock-status>`,
+      );
       await until(() => el.state === 'in-stock');
       expect(el.sku).to.equal('A');
     });
@@ -76,11 +86,15 @@ describe('<stock-status> on a real page', () => {
       await until(() => el.state === 'in-stock');
       await elementUpdated(el);
       const links = () => [...offer.querySelectorAll('link[itemprop="availability"]')];
-      expect(links().map((link) => link.getAttribute('href'))).to.deep.equal(['https://schema.org/InStock']);
+      expect(links().map((link) => link.getAttribute('href'))).to.deep.equal([
+        'https://schema.org/InStock',
+      ]);
       el.sku = 'B';
       await until(() => el.state === 'backorder');
       await elementUpdated(el);
-      expect(links().map((link) => link.getAttribute('href'))).to.deep.equal(['https://schema.org/BackOrder']);
+      expect(links().map((link) => link.getAttribute('href'))).to.deep.equal([
+        'https://schema.org/BackOrder',
+      ]);
     });
 
     it('updates a server-rendered link instead of adding a second one', async () => {
@@ -96,16 +110,22 @@ describe('<stock-status> on a real page', () => {
       await until(() => el.state === 'out-of-stock');
       await elementUpdated(el);
       const links = [...offer.querySelectorAll('link[itemprop="availability"]')];
-      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['https://schema.org/OutOfStock']);
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal([
+        'https://schema.org/OutOfStock',
+      ]);
     });
 
     it('claims nothing while loading, on errors, outside an Offer, or without the attribute', async () => {
       serveItems([{ sku: 'A', quantity: 20 }]);
       const page = fixtureSync<HTMLElement>(html`
         <div>
-          <div itemscope itemtype="https://schema.org/Offer"><stock-status endpoint=${ENDPOINT} sku="A"></stock-status></div>
+          <div itemscope itemtype="https://schema.org/Offer">
+            <stock-status endpoint=${ENDPOINT} sku="A"></stock-status>
+          </div>
           <stock-status endpoint=${ENDPOINT} sku="A" microdata></stock-status>
-          <div itemscope itemtype="https://schema.org/Offer"><stock-status endpoint=${ENDPOINT} sku="GONE" microdata></stock-status></div>
+          <div itemscope itemtype="https://schema.org/Offer">
+            <stock-status endpoint=${ENDPOINT} sku="GONE" microdata></stock-status>
+          </div>
         </div>
       `);
       const all = [...page.querySelectorAll('stock-status')];
@@ -120,7 +140,11 @@ describe('<stock-status> on a real page', () => {
 
     it('reads a Shopify store with source="shopify"', async () => {
       const provider = await fixture<StockProvider>(html`
-        <stock-provider source="shopify" endpoint=${SHOPIFY_ENDPOINT} storefront-token=${SHOPIFY_TOKEN}>
+        <stock-provider
+          source="shopify"
+          endpoint=${SHOPIFY_ENDPOINT}
+          storefront-token=${SHOPIFY_TOKEN}
+        >
           <stock-status sku="44100002"></stock-status>
           <stock-status sku="gid://shopify/ProductVariant/44100003"></stock-status>
         </stock-provider>
@@ -131,14 +155,21 @@ describe('<stock-status> on a real page', () => {
     });
 
     it('reads a WooCommerce store with source="woocommerce"', async () => {
-      const el = await fixture<StockStatus>(html`<stock-status source="woocommerce" endpoint=${WOO_ENDPOINT} sku="504"></stock-status>`);
+      const el = await fixture<StockStatus>(
+        html`<stock-status source="woocommerce" endpoint=${WOO_ENDPOINT} sku="504"></stock-status>`,
+      );
       await until(() => el.state !== 'loading');
       expect(el.state).to.equal('out-of-stock');
     });
 
     it('shows error, not a guess, when the Shopify token is wrong', async () => {
       const el = await fixture<StockStatus>(html`
-        <stock-status source="shopify" endpoint=${SHOPIFY_ENDPOINT} storefront-token="nope" sku="44100001"></stock-status>
+        <stock-status
+          source="shopify"
+          endpoint=${SHOPIFY_ENDPOINT}
+          storefront-token="nope"
+          sku="44100001"
+        ></stock-status>
       `);
       await until(() => el.state !== 'loading');
       expect(el.state).to.equal('error');

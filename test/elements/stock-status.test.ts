@@ -23,9 +23,12 @@ async function statusFor(item: CatalogueItem | undefined, attributes = '') {
   return el;
 }
 
-const label = (el: StockStatus) => el.shadowRoot!.querySelector('[part="label"]')?.textContent?.trim();
+const label = (el: StockStatus) =>
+  el.shadowRoot!.querySelector('[part="label"]')?.textContent?.trim();
 const date = (iso: string) =>
-  new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 describe('<stock-status>', () => {
   useMockEndpoint();
@@ -36,13 +39,43 @@ describe('<stock-status>', () => {
     const cases: [string, CatalogueItem, string, string][] = [
       ['in-stock', { sku: 'A', quantity: 20 }, 'in-stock', 'In stock'],
       ['low-stock', { sku: 'A', quantity: 3 }, 'low-stock', 'Only 3 left'],
-      ['backorder', { sku: 'A', status: 'backorder', quantity: 0, restockDate: soon }, 'backorder', `On backorder — expected ${date(soon)} (in 3 weeks)`],
-      ['backorder without a date', { sku: 'A', quantity: 0, backorderable: true }, 'backorder', 'On backorder'],
-      ['backorder due in the past', { sku: 'A', quantity: 0, backorderable: true, restockDate: inDays(-3) }, 'backorder', 'On backorder — expected any day now'],
-      ['backorder by lead time', { sku: 'A', quantity: 0, backorderable: true, leadTimeDays: 18 }, 'backorder', `On backorder — expected ${date(soon)} (in 3 weeks)`],
-      ['preorder', { sku: 'A', status: 'PreOrder', restockDate: soon }, 'preorder', `Pre-order — ships ${date(soon)} (in 3 weeks)`],
+      [
+        'backorder',
+        { sku: 'A', status: 'backorder', quantity: 0, restockDate: soon },
+        'backorder',
+        `On backorder — expected ${date(soon)} (in 3 weeks)`,
+      ],
+      [
+        'backorder without a date',
+        { sku: 'A', quantity: 0, backorderable: true },
+        'backorder',
+        'On backorder',
+      ],
+      [
+        'backorder due in the past',
+        { sku: 'A', quantity: 0, backorderable: true, restockDate: inDays(-3) },
+        'backorder',
+        'On backorder — expected any day now',
+      ],
+      [
+        'backorder by lead time',
+        { sku: 'A', quantity: 0, backorderable: true, leadTimeDays: 18 },
+        'backorder',
+        `On backorder — expected ${date(soon)} (in 3 weeks)`,
+      ],
+      [
+        'preorder',
+        { sku: 'A', status: 'PreOrder', restockDate: soon },
+        'preorder',
+        `Pre-order — ships ${date(soon)} (in 3 weeks)`,
+      ],
       ['out-of-stock', { sku: 'A', status: 'out_of_stock' }, 'out-of-stock', 'Out of stock'],
-      ['out-of-stock with a restock date', { sku: 'A', quantity: 0, restockDate: soon }, 'out-of-stock', `Out of stock — expected back ${date(soon)} (in 3 weeks)`],
+      [
+        'out-of-stock with a restock date',
+        { sku: 'A', quantity: 0, restockDate: soon },
+        'out-of-stock',
+        `Out of stock — expected back ${date(soon)} (in 3 weeks)`,
+      ],
       ['discontinued', { sku: 'A', status: 'Discontinued' }, 'discontinued', 'No longer available'],
     ];
     for (const [what, item, state, text] of cases) {
@@ -63,7 +96,9 @@ describe('<stock-status>', () => {
 
     it('shows a neutral text, never "in stock", when the endpoint fails', async () => {
       worker.use(http.get(ENDPOINT, () => HttpResponse.json({}, { status: 500 })));
-      const el = await fixture<StockStatus>(html`<stock-status endpoint=${ENDPOINT} sku="A"></stock-status>`);
+      const el = await fixture<StockStatus>(
+        html`<stock-status endpoint=${ENDPOINT} sku="A"></stock-status>`,
+      );
       await until(() => el.state === 'error');
       await elementUpdated(el);
       expect(label(el)).to.equal('Stock information is unavailable right now');
@@ -77,7 +112,9 @@ describe('<stock-status>', () => {
           return HttpResponse.json([]);
         }),
       );
-      const el = await fixture<StockStatus>(html`<stock-status endpoint=${ENDPOINT} sku="A"></stock-status>`);
+      const el = await fixture<StockStatus>(
+        html`<stock-status endpoint=${ENDPOINT} sku="A"></stock-status>`,
+      );
       expect(el.getAttribute('state')).to.equal('loading');
       expect(label(el)).to.equal('Checking stock…');
       expect(el.shadowRoot!.querySelector('[role="status"]')).to.exist;
@@ -116,7 +153,9 @@ describe('<stock-status>', () => {
       { sku: 'TEE-S', quantity: 20 },
       { sku: 'TEE-M', status: 'out-of-stock' },
     ]);
-    const el = await fixture<StockStatus>(html`<stock-status endpoint=${ENDPOINT} sku="TEE-S"></stock-status>`);
+    const el = await fixture<StockStatus>(
+      html`<stock-status endpoint=${ENDPOINT} sku="TEE-S"></stock-status>`,
+    );
     await until(() => el.state === 'in-stock');
     el.sku = 'TEE-M';
     await until(() => el.state === 'out-of-stock');
@@ -130,7 +169,9 @@ describe('<stock-status>', () => {
     document.addEventListener('stock-change', (event) => events.push(event as StockChangeEvent), {
       once: true,
     });
-    const el = await fixture<StockStatus>(html`<stock-status endpoint=${ENDPOINT} sku="A"></stock-status>`);
+    const el = await fixture<StockStatus>(
+      html`<stock-status endpoint=${ENDPOINT} sku="A"></stock-status>`,
+    );
     await until(() => events.length > 0);
     expect(events[0]!.target).to.equal(el);
     expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
@@ -150,7 +191,9 @@ describe('<stock-status>', () => {
         return HttpResponse.json([{ sku: 'A', quantity: 20 }]);
       }),
     );
-    const el = await fixture<StockStatus>(html`<stock-status endpoint=${ENDPOINT} sku="A"></stock-status>`);
+    const el = await fixture<StockStatus>(
+      html`<stock-status endpoint=${ENDPOINT} sku="A"></stock-status>`,
+    );
     const loadingHeight = el.getBoundingClientRect().height;
     expect(loadingHeight).to.be.greaterThan(0);
     release();
@@ -167,9 +210,14 @@ describe('<stock-status>', () => {
 
   describe('a listing', () => {
     it('makes at most 2 requests for 120 elements over 60 SKUs', async () => {
-      const skus = Array.from({ length: 60 }, (_, index) => `SKU-${String(index).padStart(2, '0')}`);
+      const skus = Array.from(
+        { length: 60 },
+        (_, index) => `SKU-${String(index).padStart(2, '0')}`,
+      );
       const log = serveItems(skus.map((sku, index) => ({ sku, quantity: index })));
-      const holder = await fixture<HTMLElement>(html`<stock-provider endpoint=${ENDPOINT}></stock-provider>`);
+      const holder = await fixture<HTMLElement>(
+        html`<stock-provider endpoint=${ENDPOINT}></stock-provider>`,
+      );
       for (const sku of [...skus, ...skus]) {
         const el = document.createElement('stock-status');
         el.sku = sku;
@@ -187,12 +235,21 @@ describe('<stock-status>', () => {
       ['HTTP 500', () => HttpResponse.json({}, { status: 500 })],
       ['HTTP 404', () => HttpResponse.json({}, { status: 404 })],
       ['a network error', () => HttpResponse.error()],
-      ['HTML with 200', () => new HttpResponse('<!doctype html><p>Maintenance</p>', { headers: { 'Content-Type': 'text/html' } })],
+      [
+        'HTML with 200',
+        () =>
+          new HttpResponse('<!doctype html><p>Maintenance</p>', {
+            headers: { 'Content-Type': 'text/html' },
+          }),
+      ],
       ['JSON of the wrong shape', () => HttpResponse.json({ stock: 'lots' })],
-      ['a timeout', async () => {
-        await delay('infinite');
-        return HttpResponse.json([]);
-      }],
+      [
+        'a timeout',
+        async () => {
+          await delay('infinite');
+          return HttpResponse.json([]);
+        },
+      ],
     ];
     for (const [what, respond] of failures) {
       it(`ends in state="error" on ${what}, with no error thrown into the page`, async () => {
@@ -321,7 +378,9 @@ describe('<stock-status>', () => {
     it('can be defined under another tag name too', async () => {
       StockStatus.define('acme-stock');
       serveItems([{ sku: 'A', quantity: 30 }]);
-      const el = await fixture<StockStatus>(html`<acme-stock endpoint=${ENDPOINT} sku="A"></acme-stock>`);
+      const el = await fixture<StockStatus>(
+        html`<acme-stock endpoint=${ENDPOINT} sku="A"></acme-stock>`,
+      );
       expect(el).to.be.instanceOf(StockStatus);
       await until(() => el.state === 'in-stock');
     });

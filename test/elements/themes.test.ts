@@ -4,7 +4,11 @@ import type { TemplateResult } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { applyTheme, themes, type ThemeName } from '../../demo/themes.js';
 import { galleryItems } from '../../mocks/catalogue.js';
-import { OUTBOX_KEY, resetSharedNotifyClient, SUBSCRIBED_KEY } from '../../src/data/notify-client.js';
+import {
+  OUTBOX_KEY,
+  resetSharedNotifyClient,
+  SUBSCRIBED_KEY,
+} from '../../src/data/notify-client.js';
 import { BackorderOption } from '../../src/elements/backorder-option/backorder-option.js';
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
@@ -56,14 +60,18 @@ function forgetSignups(): void {
 }
 
 /** Renders `template` in a plain wrapper and waits until no element is still loading. */
-async function show<T extends HTMLElement>(template: TemplateResult, selector: string): Promise<T[]> {
+async function show<T extends HTMLElement>(
+  template: TemplateResult,
+  selector: string,
+): Promise<T[]> {
   const wrapper = fixtureSync<HTMLElement>(html`<div>${template}</div>`);
   const elements = [...wrapper.querySelectorAll<T>(selector)];
   await until(
     () =>
       elements.every(
         (el) =>
-          el.getAttribute('endpoint') === HANGING || (el as unknown as StockStatus).state !== 'loading',
+          el.getAttribute('endpoint') === HANGING ||
+          (el as unknown as StockStatus).state !== 'loading',
       ),
     5000,
     'every element to settle',
@@ -73,7 +81,12 @@ async function show<T extends HTMLElement>(template: TemplateResult, selector: s
 }
 
 const stockStatuses = html`
-  <stock-status locale="en" sku="GALLERY-IN-STOCK" endpoint=${HANGING} timeout="3600"></stock-status>
+  <stock-status
+    locale="en"
+    sku="GALLERY-IN-STOCK"
+    endpoint=${HANGING}
+    timeout="3600"
+  ></stock-status>
   ${[
     'GALLERY-IN-STOCK',
     'GALLERY-LOW-STOCK',
@@ -82,7 +95,10 @@ const stockStatuses = html`
     'GALLERY-OUT-OF-STOCK',
     'GALLERY-DISCONTINUED',
     'GALLERY-NOT-IN-CATALOGUE',
-  ].map((sku) => html`<stock-status locale="en" sku=${sku} endpoint="/api/availability"></stock-status>`)}
+  ].map(
+    (sku) =>
+      html`<stock-status locale="en" sku=${sku} endpoint="/api/availability"></stock-status>`,
+  )}
   <stock-status locale="en" sku="GALLERY-IN-STOCK" endpoint=${DOWN}></stock-status>
 `;
 
@@ -95,25 +111,62 @@ const backorderOptions = html`
     ['GALLERY-BO-NOT-BACKORDERABLE', 3, undefined],
     ['GALLERY-BO-DISCONTINUED', 2, undefined],
   ].map(
-    ([sku, quantity, choice]) => html`<backorder-option
-      locale="en"
-      endpoint="/api/availability"
-      sku=${sku!}
-      quantity=${quantity!}
-      default-choice=${choice ?? 'split'}
-      notify-href="#notify"
-    ></backorder-option>`,
+    ([sku, quantity, choice]) =>
+      html`<backorder-option
+        locale="en"
+        endpoint="/api/availability"
+        sku=${sku!}
+        quantity=${quantity!}
+        default-choice=${choice ?? 'split'}
+        notify-href="#notify"
+      ></backorder-option>`,
   )}
-  <backorder-option locale="en" endpoint=${DOWN} sku="GALLERY-BO-SPLIT" quantity="3"></backorder-option>
+  <backorder-option
+    locale="en"
+    endpoint=${DOWN}
+    sku="GALLERY-BO-SPLIT"
+    quantity="3"
+  ></backorder-option>
 `;
 
 const notifyForms = html`
   <notify-me-form locale="en" always sku="THEME-IDLE" notify-endpoint=${NOTIFY}></notify-me-form>
-  <notify-me-form locale="en" always sku="THEME-CONSENT" notify-endpoint=${NOTIFY} require-consent marketing-consent></notify-me-form>
-  <notify-me-form locale="en" always sku="THEME-ERROR" data-email="ada@" notify-endpoint=${NOTIFY}></notify-me-form>
-  <notify-me-form locale="en" always sku="THEME-SUCCESS" data-email="ada@example.com" notify-endpoint=${NOTIFY}></notify-me-form>
-  <notify-me-form locale="en" always sku="THEME-409" data-email="ada@example.com" notify-endpoint=${NOTIFY_409}></notify-me-form>
-  <notify-me-form locale="en" always sku="THEME-503" data-email="ada@example.com" notify-endpoint=${NOTIFY_503}></notify-me-form>
+  <notify-me-form
+    locale="en"
+    always
+    sku="THEME-CONSENT"
+    notify-endpoint=${NOTIFY}
+    require-consent
+    marketing-consent
+  ></notify-me-form>
+  <notify-me-form
+    locale="en"
+    always
+    sku="THEME-ERROR"
+    data-email="ada@"
+    notify-endpoint=${NOTIFY}
+  ></notify-me-form>
+  <notify-me-form
+    locale="en"
+    always
+    sku="THEME-SUCCESS"
+    data-email="ada@example.com"
+    notify-endpoint=${NOTIFY}
+  ></notify-me-form>
+  <notify-me-form
+    locale="en"
+    always
+    sku="THEME-409"
+    data-email="ada@example.com"
+    notify-endpoint=${NOTIFY_409}
+  ></notify-me-form>
+  <notify-me-form
+    locale="en"
+    always
+    sku="THEME-503"
+    data-email="ada@example.com"
+    notify-endpoint=${NOTIFY_503}
+  ></notify-me-form>
   <notify-me-form locale="en" always sku="THEME-NONE"></notify-me-form>
 `;
 
@@ -170,7 +223,11 @@ describe('themes', () => {
 
       it('<backorder-option> passes axe in every state', async () => {
         const elements = await show<BackorderOption>(backorderOptions, 'backorder-option');
-        await until(() => elements.every((el) => el.shadowRoot!.childElementCount > 0), 5000, 'render');
+        await until(
+          () => elements.every((el) => el.shadowRoot!.childElementCount > 0),
+          5000,
+          'render',
+        );
         expect(elements.at(-1)!.state).to.equal('error');
         for (const el of elements) await expect(el).to.be.accessible();
       });
@@ -185,16 +242,34 @@ describe('themes', () => {
       });
 
       it('shows a focus ring in the theme’s colour on every control reached by Tab', async () => {
-        const wrapper = fixtureSync<HTMLElement>(html`<div>
-          <button id="start">start</button>
-          <backorder-option locale="en" endpoint="/api/availability" sku="GALLERY-BO-SPLIT"
-            quantity="3" default-choice="cancel" notify-href="#notify"></backorder-option>
-          <notify-me-form locale="en" always sku="THEME-FOCUS" notify-endpoint=${NOTIFY}
-            require-consent marketing-consent></notify-me-form>
-        </div>`);
+        const wrapper = fixtureSync<HTMLElement>(
+          html`<div>
+            <button id="start">start</button>
+            <backorder-option
+              locale="en"
+              endpoint="/api/availability"
+              sku="GALLERY-BO-SPLIT"
+              quantity="3"
+              default-choice="cancel"
+              notify-href="#notify"
+            ></backorder-option>
+            <notify-me-form
+              locale="en"
+              always
+              sku="THEME-FOCUS"
+              notify-endpoint=${NOTIFY}
+              require-consent
+              marketing-consent
+            ></notify-me-form>
+          </div>`,
+        );
         const option = wrapper.querySelector('backorder-option')!;
         const form = wrapper.querySelector('notify-me-form')!;
-        await until(() => !!option.shadowRoot?.querySelector('input') && !!form.shadowRoot?.querySelector('button'));
+        await until(
+          () =>
+            !!option.shadowRoot?.querySelector('input') &&
+            !!form.shadowRoot?.querySelector('button'),
+        );
         const probe = document.createElement('span');
         probe.style.color = 'var(--bo-focus-color, var(--bo-accent-color, #0969da))';
         document.body.append(probe);
@@ -230,8 +305,12 @@ describe('themes', () => {
   it('fails axe when a theme makes text unreadable (the check can fail)', async () => {
     useTheme('default');
     const [el] = await show<StockStatus>(
-      html`<stock-status locale="en" sku="GALLERY-LOW-STOCK" endpoint="/api/availability"
-        style="--bo-muted-color: #d8d8d8"></stock-status>`,
+      html`<stock-status
+        locale="en"
+        sku="GALLERY-LOW-STOCK"
+        endpoint="/api/availability"
+        style="--bo-muted-color: #d8d8d8"
+      ></stock-status>`,
       'stock-status',
     );
     await expect(el).not.to.be.accessible();
@@ -241,13 +320,18 @@ describe('themes', () => {
     /** Picks another choice and returns the transitions running in the element. */
     async function transitionsAfterChoosing(): Promise<number> {
       const [el] = await show<BackorderOption>(
-        html`<backorder-option locale="en" endpoint="/api/availability" sku="GALLERY-BO-SPLIT"
-          quantity="3"></backorder-option>`,
+        html`<backorder-option
+          locale="en"
+          endpoint="/api/availability"
+          sku="GALLERY-BO-SPLIT"
+          quantity="3"
+        ></backorder-option>`,
         'backorder-option',
       );
       await until(() => !!el!.shadowRoot!.querySelector('input'));
       // Styles must have been computed once, or there is nothing to transition from.
-      for (const option of el!.shadowRoot!.querySelectorAll('.option')) getComputedStyle(option).backgroundColor;
+      for (const option of el!.shadowRoot!.querySelectorAll('.option'))
+        getComputedStyle(option).backgroundColor;
       el!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]!.click();
       await el!.updateComplete;
       return el!.shadowRoot!.getAnimations().length;
@@ -263,7 +347,12 @@ describe('themes', () => {
       expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.true;
       expect(await transitionsAfterChoosing()).to.equal(0);
       const [form] = await show<NotifyMeForm>(
-        html`<notify-me-form locale="en" always sku="THEME-MOTION" notify-endpoint=${NOTIFY}></notify-me-form>`,
+        html`<notify-me-form
+          locale="en"
+          always
+          sku="THEME-MOTION"
+          notify-endpoint=${NOTIFY}
+        ></notify-me-form>`,
         'notify-me-form',
       );
       await until(() => !!form!.shadowRoot!.querySelector('button'));

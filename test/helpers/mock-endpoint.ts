@@ -37,7 +37,10 @@ export interface RequestLog {
  * Serves `items` from the availability endpoint and logs every request.
  * `scenario` can be switched during a test.
  */
-export function serveItems(items: CatalogueItem[], scenario: () => Scenario = () => 'normal'): RequestLog {
+export function serveItems(
+  items: CatalogueItem[],
+  scenario: () => Scenario = () => 'normal',
+): RequestLog {
   const log: RequestLog = { requests: [] };
   const bySku = new Map(items.map((item) => [item.sku, item]));
   worker.use(
@@ -51,7 +54,11 @@ export function serveItems(items: CatalogueItem[], scenario: () => Scenario = ()
 }
 
 /** Waits until `condition` holds (polling every frame), or fails after `timeout` ms. */
-export async function until(condition: () => boolean, timeout = 3000, what = 'condition'): Promise<void> {
+export async function until(
+  condition: () => boolean,
+  timeout = 3000,
+  what = 'condition',
+): Promise<void> {
   const started = performance.now();
   while (!condition()) {
     if (performance.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);

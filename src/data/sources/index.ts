@@ -7,7 +7,10 @@ import { woocommerceSource } from './woocommerce-source.js';
 export type SourceName = 'json' | 'shopify' | 'woocommerce';
 
 /** The source for a `source` name; our JSON contract for anything unknown. */
-export function sourceFor(name: string | undefined, options: SourceOptions = {}): AvailabilitySource {
+export function sourceFor(
+  name: string | undefined,
+  options: SourceOptions = {},
+): AvailabilitySource {
   switch (name) {
     case 'shopify':
       return shopifySource(options);

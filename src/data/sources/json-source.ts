@@ -17,7 +17,10 @@ export const jsonSource: AvailabilitySource = {
       return { url: endpoint.replaceAll('{sku}', encodeURIComponent(skus[0]!)), headers };
     }
     const separator = endpoint.includes('?') ? '&' : '?';
-    return { url: `${endpoint}${separator}skus=${skus.map(encodeURIComponent).join(',')}`, headers };
+    return {
+      url: `${endpoint}${separator}skus=${skus.map(encodeURIComponent).join(',')}`,
+      headers,
+    };
   },
   read: (json, _skus, endpoint) => parseAnswer(json, isTemplate(endpoint)),
 };

@@ -21,7 +21,10 @@ const QUERY = `query BackorderElementsAvailability($ids: [ID!]!) {
  * (when the token may read it) gives in-stock or low-stock, and without it the
  * variant is simply in stock.
  */
-export function shopifyVariantToAvailability(sku: string, node: Record<string, unknown>): Availability | string {
+export function shopifyVariantToAvailability(
+  sku: string,
+  node: Record<string, unknown>,
+): Availability | string {
   const { availableForSale, currentlyNotInStock, quantityAvailable } = node;
   if (typeof availableForSale !== 'boolean') return `${sku}: availableForSale: expected a boolean`;
   const quantity =
@@ -29,7 +32,8 @@ export function shopifyVariantToAvailability(sku: string, node: Record<string, u
       ? Math.max(0, Math.floor(quantityAvailable))
       : undefined;
   if (!availableForSale) return { sku, status: 'out-of-stock', quantity: 0 };
-  if (currentlyNotInStock === true) return { sku, status: 'backorder', quantity: quantity ?? 0, backorderable: true };
+  if (currentlyNotInStock === true)
+    return { sku, status: 'backorder', quantity: quantity ?? 0, backorderable: true };
   // Inventory not tracked (or not readable): for sale means in stock.
   if (quantity === undefined || quantity === 0) return { sku, status: 'in-stock' };
   return { sku, quantity };
@@ -51,7 +55,8 @@ export function shopifySource(options: SourceOptions): AvailabilitySource {
         Accept: 'application/json',
         'Content-Type': 'application/json',
       };
-      if (options.storefrontToken) headers['X-Shopify-Storefront-Access-Token'] = options.storefrontToken;
+      if (options.storefrontToken)
+        headers['X-Shopify-Storefront-Access-Token'] = options.storefrontToken;
       return {
         url: endpoint,
         method: 'POST',
@@ -66,9 +71,12 @@ export function shopifySource(options: SourceOptions): AvailabilitySource {
       if (!Array.isArray(nodes)) {
         const errors = Array.isArray(json.errors) ? json.errors : [];
         const messages = errors
-          .map((error) => (isRecord(error) && typeof error.message === 'string' ? error.message : ''))
+          .map((error) =>
+            isRecord(error) && typeof error.message === 'string' ? error.message : '',
+          )
           .filter(Boolean);
-        if (messages.length > 0) throw new SourceRejection(`Shopify: ${messages.join('; ').slice(0, 300)}`);
+        if (messages.length > 0)
+          throw new SourceRejection(`Shopify: ${messages.join('; ').slice(0, 300)}`);
         throw new AnswerShapeError('expected data.nodes in the GraphQL answer');
       }
       // nodes come back in the order of ids; partial data (a field the token may

@@ -9,16 +9,26 @@ import type { AvailabilitySource } from './source.js';
  * of stock; `low_stock_remaining` (set only when the shop counts it as low) is
  * low stock with that quantity; otherwise in stock.
  */
-export function wooProductToAvailability(sku: string, product: Record<string, unknown>): Availability | string {
-  const { is_in_stock: inStock, is_on_backorder: onBackorder, is_purchasable: purchasable } = product;
+export function wooProductToAvailability(
+  sku: string,
+  product: Record<string, unknown>,
+): Availability | string {
+  const {
+    is_in_stock: inStock,
+    is_on_backorder: onBackorder,
+    is_purchasable: purchasable,
+  } = product;
   const lowStock = product.low_stock_remaining;
-  const availabilityClass = isRecord(product.stock_availability) ? product.stock_availability.class : undefined;
+  const availabilityClass = isRecord(product.stock_availability)
+    ? product.stock_availability.class
+    : undefined;
   if (typeof inStock !== 'boolean') return `${sku}: is_in_stock: expected a boolean`;
   if (purchasable === false) return { sku, status: 'discontinued' };
   if (onBackorder === true || availabilityClass === 'available-on-backorder') {
     return { sku, status: 'backorder', quantity: 0, backorderable: true };
   }
-  if (!inStock || availabilityClass === 'out-of-stock') return { sku, status: 'out-of-stock', quantity: 0 };
+  if (!inStock || availabilityClass === 'out-of-stock')
+    return { sku, status: 'out-of-stock', quantity: 0 };
   if (typeof lowStock === 'number' && Number.isFinite(lowStock) && lowStock > 0) {
     return { sku, status: 'low-stock', quantity: Math.floor(lowStock) };
   }
@@ -36,13 +46,19 @@ export const woocommerceSource: AvailabilitySource = {
   request(endpoint, skus) {
     const separator = endpoint.includes('?') ? '&' : '?';
     const ids = skus.map(encodeURIComponent).join(',');
-    return { url: `${endpoint}${separator}include=${ids}&per_page=${skus.length}`, headers: { Accept: 'application/json' } };
+    return {
+      url: `${endpoint}${separator}include=${ids}&per_page=${skus.length}`,
+      headers: { Accept: 'application/json' },
+    };
   },
   read(json): ParsedAnswer {
     if (!Array.isArray(json)) throw new AnswerShapeError('expected an array of Store API products');
     const answer: ParsedAnswer = { items: [], dropped: [] };
     for (const product of json) {
-      if (!isRecord(product) || (typeof product.id !== 'number' && typeof product.id !== 'string')) {
+      if (
+        !isRecord(product) ||
+        (typeof product.id !== 'number' && typeof product.id !== 'string')
+      ) {
         answer.dropped.push('a product without an id');
         continue;
       }

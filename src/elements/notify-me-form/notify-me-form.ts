@@ -13,11 +13,7 @@ import {
 import { isPlausibleEmail, maskEmail, offersNotify } from '../../data/notify-rules.js';
 import { KLAVIYO_NOTIFY_ENDPOINT, type NotifyTargetSettings } from '../../data/notify-targets.js';
 import { stateOf } from '../../data/stock-state.js';
-import type {
-  NotifyErrorDetail,
-  NotifySubmitDetail,
-  NotifySuccessDetail,
-} from '../../events.js';
+import type { NotifyErrorDetail, NotifySubmitDetail, NotifySuccessDetail } from '../../events.js';
 import type { Translate } from '../../i18n/format.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';

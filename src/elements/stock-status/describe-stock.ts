@@ -22,7 +22,10 @@ export interface DescribeOptions {
 }
 
 /** Turns what the client knows into the state and the words a shopper reads. */
-export function describeStock(entry: AvailabilityEntry, options: DescribeOptions): StockDescription {
+export function describeStock(
+  entry: AvailabilityEntry,
+  options: DescribeOptions,
+): StockDescription {
   const { t, locale, today } = options;
   switch (entry.kind) {
     case 'loading':

@@ -10,7 +10,8 @@ const SCHEMA_AVAILABILITY: Partial<Record<StockState, string>> = {
   discontinued: 'https://schema.org/Discontinued',
 };
 
-const OFFER = '[itemscope][itemtype$="schema.org/Offer"], [itemscope][itemtype$="schema.org/AggregateOffer"]';
+const OFFER =
+  '[itemscope][itemtype$="schema.org/Offer"], [itemscope][itemtype$="schema.org/AggregateOffer"]';
 
 /**
  * Keeps `<link itemprop="availability" href="https://schema.org/…">` as a

@@ -81,7 +81,8 @@ export class StockStatus extends BackorderElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.microdata || changed.has('microdata')) syncMicrodata(this, this.microdata ? this.state : undefined);
+    if (this.microdata || changed.has('microdata'))
+      syncMicrodata(this, this.microdata ? this.state : undefined);
     if (this.visible) this.announceStockChange(this.sku.trim(), this.availability.entry);
   }
 
@@ -91,7 +92,8 @@ export class StockStatus extends BackorderElement {
   }
 
   private describe(config: BackorderConfig): StockDescription {
-    const wanted = Number.isFinite(this.quantity) && this.quantity > 0 ? Math.floor(this.quantity) : 1;
+    const wanted =
+      Number.isFinite(this.quantity) && this.quantity > 0 ? Math.floor(this.quantity) : 1;
     return describeStock(this.availability.entry, {
       lowStockThreshold: config.lowStockThreshold,
       wanted,
