@@ -77,8 +77,12 @@ export interface Messages {
   notifyTooManyAttempts: MessageText;
   /** Other 4xx: retrying will not help. */
   notifyFailed: MessageText;
-  /** 5xx, timeout, network error: kept on the device and sent later. `{email}`: the address. */
+  /** Timeout or no connection: kept on the device and sent later. `{email}`: the address. */
   notifyQueued: MessageText;
+  /** 5xx: kept on the device and sent again later. `{email}`: the address. */
+  notifyQueuedServerError: MessageText;
+  /** 5xx, timeout or no connection, and the device could not keep it (storage off or full). */
+  notifyNotSaved: MessageText;
   /** A returning shopper. `{email}`: the (masked) address on the list. */
   notifyOnList: MessageText;
   /** Button that shows the form again for another address. */

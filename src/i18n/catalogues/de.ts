@@ -45,6 +45,10 @@ export const de: Messages = {
   notifyFailed: 'Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es später erneut.',
   notifyQueued:
     'Unser Server ist gerade nicht erreichbar. Ihre Anmeldung für {email} wird auf diesem Gerät gespeichert und gesendet, sobald die Verbindung wieder steht.',
+  notifyQueuedServerError:
+    'Bei unserem Server ist ein Fehler aufgetreten. Ihre Anmeldung für {email} wird auf diesem Gerät gespeichert und bei Ihrem nächsten Besuch erneut gesendet.',
+  notifyNotSaved:
+    'Die Anmeldung hat gerade nicht geklappt, und dieses Gerät konnte sie nicht für später speichern. Bitte versuchen Sie es in ein paar Minuten erneut.',
   notifyOnList: 'Sie sind für diesen Artikel vorgemerkt ({email}).',
   notifyAnother: 'Weitere Adresse anmelden',
   notifyUnavailable: 'E-Mail-Benachrichtigungen sind für diesen Artikel gerade nicht verfügbar.',

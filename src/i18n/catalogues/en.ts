@@ -38,6 +38,10 @@ export const en: Messages = {
   notifyFailed: 'We could not sign you up. Please try again later.',
   notifyQueued:
     'We could not reach our server, so your sign-up for {email} is saved on this device and will be sent as soon as the connection is back.',
+  notifyQueuedServerError:
+    'Our server had a problem, so your sign-up for {email} is saved on this device and will be sent again on your next visit.',
+  notifyNotSaved:
+    'We could not sign you up just now, and this device could not save your sign-up for later. Please try again in a few minutes.',
   notifyOnList: 'You are on the list for this item ({email}).',
   notifyAnother: 'Sign up another address',
   notifyUnavailable: 'E-mail alerts for this item are not available right now.',

@@ -39,6 +39,10 @@ export const sv: Messages = {
   notifyFailed: 'Vi kunde inte registrera din bevakning. Försök igen senare.',
   notifyQueued:
     'Vi når inte vår server just nu. Din bevakning för {email} sparas på den här enheten och skickas så snart anslutningen är tillbaka.',
+  notifyQueuedServerError:
+    'Vår server hade ett problem. Din bevakning för {email} sparas på den här enheten och skickas igen vid ditt nästa besök.',
+  notifyNotSaved:
+    'Vi kunde inte registrera din bevakning just nu, och den här enheten kunde inte spara den till senare. Försök igen om några minuter.',
   notifyOnList: 'Du bevakar den här varan ({email}).',
   notifyAnother: 'Bevaka med en annan adress',
   notifyUnavailable: 'Bevakning via e-post är inte tillgänglig för den här varan just nu.',
