@@ -446,6 +446,29 @@ describe('languages', () => {
     }
   });
 
+  it('<backorder-option> follows a switch of the provider’s locale, validation message included', async () => {
+    serveItems([
+      { sku: 'LIMIT', quantity: 1, backorderable: true, backorderLimit: 1, restockDate: inDays(5) },
+    ]);
+    const provider = fixtureSync<StockProvider>(
+      `<stock-provider locale="en" endpoint="${ENDPOINT}"><form>
+        <backorder-option sku="LIMIT" quantity="3" name="a"></backorder-option>
+        <backorder-option sku="LIMIT" quantity="3" name="b" required default-choice="none"></backorder-option>
+      </form></stock-provider>`,
+    );
+    const lines = [...provider.querySelectorAll('backorder-option')];
+    await until(() => lines.every((el) => el.choices.length > 0), 3000, 'the answers');
+    await Promise.all(lines.map((el) => el.updateComplete));
+    expect(lines[1]!.validationMessage).to.equal(en.backorderRequired);
+    for (const [language, tag] of LOCALES) {
+      provider.setAttribute('locale', tag);
+      await provider.updateComplete;
+      await Promise.all(lines.map((el) => el.updateComplete));
+      expectNoEnglish(lines.map(shopperText), `<backorder-option> after switching to ${tag}`);
+      expect(lines[1]!.validationMessage).to.equal((language === 'sv' ? sv : de).backorderRequired);
+    }
+  });
+
   describe('overriding one text', () => {
     it('with configure() changes only that text; the rest stays translated', async () => {
       serveItems(STOCK);

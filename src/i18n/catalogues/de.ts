@@ -68,7 +68,12 @@ export const de: Messages = {
   backorderSplit: '{now} sofort liefern, {count} {when}',
   backorderTogether: {
     one: 'Artikel liefern, {when}',
+    '=2': 'Beide zusammen liefern, {when}',
     other: 'Alle {count} zusammen liefern, {when}',
+  },
+  backorderLimitedRest: {
+    one: '{choice}; der übrige Artikel kann nicht bestellt werden und wird entfernt',
+    other: '{choice}; die übrigen {count} können nicht bestellt werden und werden entfernt',
   },
   backorderCancel: {
     one: 'Den {count} nicht vorrätigen Artikel entfernen',
@@ -76,10 +81,12 @@ export const de: Messages = {
   },
   backorderCancelAll: {
     one: 'Aus meiner Bestellung entfernen',
+    '=2': 'Beide aus meiner Bestellung entfernen',
     other: 'Alle {count} aus meiner Bestellung entfernen',
   },
   backorderChargeNow: {
     one: 'Der Artikel wird jetzt berechnet.',
+    '=2': 'Beide Artikel werden jetzt berechnet.',
     other: 'Alle {count} Artikel werden jetzt berechnet.',
   },
   backorderChargeSplitLater: {
@@ -88,6 +95,7 @@ export const de: Messages = {
   },
   backorderChargeTogetherLater: {
     one: 'Der Artikel wird bei Versand berechnet.',
+    '=2': 'Beide Artikel werden bei Versand berechnet.',
     other: 'Alle {count} Artikel werden bei Versand berechnet.',
   },
   backorderChargeCancel: {

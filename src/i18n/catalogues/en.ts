@@ -61,7 +61,12 @@ export const en: Messages = {
   backorderSplit: 'Ship {now} now, {count} {when}',
   backorderTogether: {
     one: 'Ship it {when}',
+    '=2': 'Ship both together {when}',
     other: 'Ship all {count} together {when}',
+  },
+  backorderLimitedRest: {
+    one: '{choice}; the other one can’t be ordered and is removed',
+    other: '{choice}; the other {count} can’t be ordered and are removed',
   },
   backorderCancel: {
     one: 'Remove the {count} that isn’t in stock',
@@ -69,10 +74,12 @@ export const en: Messages = {
   },
   backorderCancelAll: {
     one: 'Remove it from my order',
+    '=2': 'Remove both from my order',
     other: 'Remove all {count} from my order',
   },
   backorderChargeNow: {
     one: 'You’ll be charged for it now.',
+    '=2': 'You’ll be charged for both now.',
     other: 'You’ll be charged for all {count} now.',
   },
   backorderChargeSplitLater: {
@@ -81,6 +88,7 @@ export const en: Messages = {
   },
   backorderChargeTogetherLater: {
     one: 'You’ll be charged when it ships.',
+    '=2': 'You’ll be charged for both when they ship.',
     other: 'You’ll be charged for all {count} when they ship.',
   },
   backorderChargeCancel: {

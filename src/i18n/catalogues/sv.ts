@@ -59,7 +59,12 @@ export const sv: Messages = {
   backorderSplit: 'Skicka {now} nu, {count} {when}',
   backorderTogether: {
     one: 'Skicka varan {when}',
+    '=2': 'Skicka båda tillsammans {when}',
     other: 'Skicka alla {count} tillsammans {when}',
+  },
+  backorderLimitedRest: {
+    one: '{choice}; den sista kan inte beställas och tas bort',
+    other: '{choice}; de övriga {count} kan inte beställas och tas bort',
   },
   backorderCancel: {
     one: 'Ta bort den {count} som inte finns i lager',
@@ -67,10 +72,12 @@ export const sv: Messages = {
   },
   backorderCancelAll: {
     one: 'Ta bort varan från min beställning',
+    '=2': 'Ta bort båda från min beställning',
     other: 'Ta bort alla {count} från min beställning',
   },
   backorderChargeNow: {
     one: 'Du debiteras för varan nu.',
+    '=2': 'Du debiteras för båda nu.',
     other: 'Du debiteras för alla {count} nu.',
   },
   backorderChargeSplitLater: {
@@ -79,6 +86,7 @@ export const sv: Messages = {
   },
   backorderChargeTogetherLater: {
     one: 'Du debiteras när varan skickas.',
+    '=2': 'Du debiteras för båda när de skickas.',
     other: 'Du debiteras för alla {count} när de skickas.',
   },
   backorderChargeCancel: {
