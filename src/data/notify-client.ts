@@ -347,8 +347,8 @@ export class NotifyClient {
     const outcome =
       (await this.sending.get(entry.key)) ?? (await this.deliver(entry, waiting ? 'again' : 'new'));
     this.changed();
-    // Only a flush gives no outcome (it leaves an entry another tab has); `send` always has one.
-    return outcome ?? { kind: 'queued', status: 0 };
+    // Only a flush gets no outcome (it leaves a sign-up to another tab); should `send` ever, it claims nothing was kept.
+    return outcome ?? { kind: 'unsaved', status: 0 };
   }
 
   /**

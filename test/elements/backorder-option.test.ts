@@ -673,7 +673,9 @@ describe('<backorder-option sku-from>', () => {
   });
 });
 
-describe('<backorder-option> after back navigation', () => {
+describe('<backorder-option> after back navigation', function () {
+  // Each page in the frame loads the elements' modules: allow for a busy machine.
+  this.timeout(30000);
   type Endpoint = (url: string) => Promise<Response>;
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
@@ -698,7 +700,7 @@ describe('<backorder-option> after back navigation', () => {
   async function checkoutReady(): Promise<BackorderOption> {
     await until(
       () => page().title === 'Checkout' && (checkoutLine()?.choices?.length ?? 0) > 0,
-      5000,
+      15000,
       'the checkout page',
     );
     await checkoutLine()!.updateComplete;
@@ -708,7 +710,7 @@ describe('<backorder-option> after back navigation', () => {
   /** The shopper places the order, the shop's data changes, the shopper goes Back. */
   async function placeOrderAndGoBack(dataChanges: () => void): Promise<BackorderOption> {
     page().querySelector('form')!.requestSubmit();
-    await until(() => page().title === 'Order placed', 5000, 'the next page');
+    await until(() => page().title === 'Order placed', 15000, 'the next page');
     dataChanges();
     frame!.contentWindow!.history.back();
     return checkoutReady();

@@ -232,7 +232,9 @@ describe('hostile: notify under stress', () => {
     }
   });
 
-  describe('two tabs of one shop', () => {
+  describe('two tabs of one shop', function () {
+    // Each tab loads the elements' modules: allow for a busy machine.
+    this.timeout(30000);
     /** What the endpoint saw, per Idempotency-Key. */
     interface Seen {
       delivered: Map<string, number>;
@@ -279,7 +281,7 @@ describe('hostile: notify under stress', () => {
       frames.push(frame);
       await until(
         () => frame.contentWindow?.customElements?.get('notify-me-form') !== undefined,
-        5000,
+        15000,
         'the tab to load',
       );
       return frame.contentWindow!;
@@ -321,7 +323,7 @@ describe('hostile: notify under stress', () => {
         // The endpoint recovers; both tabs come back online at the same moment.
         status = 201;
         for (const tab of tabs) tab.dispatchEvent(new Event('online'));
-        await until(() => seen.delivered.size === 40, 8000, 'every sign-up delivered');
+        await until(() => seen.delivered.size === 40, 15000, 'every sign-up delivered');
         await settle(100);
         expect(storedOutbox(), 'nothing left to send').to.deep.equal([]);
         expect(

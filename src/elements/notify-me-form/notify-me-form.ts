@@ -31,9 +31,13 @@ interface FieldErrors {
   quantity?: keyof Messages;
 }
 
-/** Why a sign-up waits on the device: our server failed (5xx), or it could not be reached. */
+/**
+ * Why a sign-up waits on the device: our server answered with a failure (a
+ * 5xx, or a 429 on a retry), or it could not be reached (no answer, 408).
+ */
 function queuedText(email: string, status: number): Text {
-  return [status >= 500 ? 'notifyQueuedServerError' : 'notifyQueued', { email }];
+  const answered = status > 0 && status !== 408;
+  return [answered ? 'notifyQueuedServerError' : 'notifyQueued', { email }];
 }
 
 let warnedNoNotifyEndpoint = false;
