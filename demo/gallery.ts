@@ -5,7 +5,7 @@ import { html, render, type TemplateResult } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { GALLERY_NOTIFY_FORMS } from '../mocks/catalogue.js';
 import { worker } from '../mocks/browser.js';
-import { OUTBOX_KEY, SUBSCRIBED_KEY } from '../src/data/notify-client.js';
+import { NotifyClient, SUBSCRIBED_KEY } from '../src/data/notify-client.js';
 import { maskEmail } from '../src/data/notify-rules.js';
 import { setUpDemoControls } from './demo-controls.js';
 import { t, type TextKey } from './demo-texts.js';
@@ -34,8 +34,8 @@ await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 localizeAvailability();
 
 // A fresh gallery on every load; the returning shopper signed up yesterday.
+new NotifyClient().forget();
 try {
-  localStorage.removeItem(OUTBOX_KEY);
   localStorage.setItem(
     SUBSCRIBED_KEY,
     JSON.stringify({

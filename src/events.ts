@@ -60,8 +60,10 @@ export interface BackorderChangeDetail {
   quantity: number;
   /** Units that ship right away under this choice. */
   shipNow: number;
-  /** Units that wait for the restock under this choice. */
+  /** Units that wait for the restock under this choice (`together`: all that can be ordered). */
   backordered: number;
+  /** Units dropped from the line under this choice (`cancel`: all not in stock; else any over `backorderLimit`). */
+  removed: number;
   /** When the missing units are expected (`YYYY-MM-DD`, never in the past); undefined when unknown. */
   expectedDate: CalendarDate | undefined;
   /** Whether every unit of the line is charged with the order (else backordered units are charged when they ship). */

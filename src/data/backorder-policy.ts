@@ -18,7 +18,8 @@ export const backorderChoices: readonly BackorderChoice[] = ['split', 'together'
  * - `discontinued`: the item is no longer made;
  * - `not-backorderable`: the endpoint does not take orders beyond the stock;
  * - `wait-too-long`: the expected date is further away than `maxBackorderDays`;
- * - `over-limit`: more units are missing than `backorderLimit` allows.
+ * - `over-limit`: `backorderLimit` is 0, no unit may be ordered beyond the stock
+ *   (a higher limit still offers a backorder, up to the limit: see `overLimit`).
  */
 export type BackorderRefusal =
   'discontinued' | 'not-backorderable' | 'wait-too-long' | 'over-limit';
@@ -63,6 +64,8 @@ export interface BackorderDecision {
   refusal: BackorderRefusal | undefined;
   /** Units that may still be ordered beyond the stock (`backorderLimit`), when known. */
   backorderLimit: number | undefined;
+  /** Missing units beyond `backorderLimit`: no choice can keep them, `split` and `together` remove them. */
+  overLimit: number;
   /**
    * Whether backordered units are charged with the order: the expected date is
    * known and within `chargeNowDays`. An unknown date is charged at shipment.
@@ -76,6 +79,8 @@ export interface BackorderOutcome {
   shipNow: number;
   /** Units that wait for the restock. */
   backordered: number;
+  /** Units dropped from the line. */
+  removed: number;
   /** Whether every unit left in the line is charged with the order. */
   chargeNow: boolean;
 }
@@ -112,11 +117,13 @@ function acceptsBackorders(item: Availability, status: AvailabilityStatus): bool
  * 2. `discontinued` → refused; not backorderable → refused;
  *    expected further away than `maxBackorderDays` → `wait-too-long`
  *    (exactly at the limit is still offered);
- *    missing units above `backorderLimit` → `over-limit`.
+ *    `backorderLimit` 0 → `over-limit`.
  *    A refused line offers only `cancel`, preselected.
  * 3. Otherwise `split` (only when some units ship now), `together`, `cancel`;
  *    the default is `split`, or `together` when nothing ships now, unless the
- *    preferred choice is offered.
+ *    preferred choice is offered. Missing units beyond `backorderLimit`
+ *    (`overLimit`) cannot be ordered: `split` and `together` backorder up to
+ *    the limit and remove the rest.
  * An unknown date (no `restockDate`, no `leadTimeDays`) is offered, and
  * charged at shipment since nobody can say when that is.
  *
@@ -138,6 +145,7 @@ export function decideBackorder(input: BackorderPolicyInput): BackorderDecision 
   const expectedDate = rawDate !== undefined && daysAway! < 0 ? input.today : rawDate;
   const backorderLimit =
     item.backorderLimit === undefined ? undefined : wholeOrZero(item.backorderLimit);
+  const overLimit = backorderLimit === undefined ? 0 : Math.max(0, missing - backorderLimit);
   const chargeBackorderNow =
     daysUntilExpected !== undefined && daysUntilExpected <= input.chargeNowDays;
 
@@ -149,6 +157,7 @@ export function decideBackorder(input: BackorderPolicyInput): BackorderDecision 
     expectedDate,
     daysUntilExpected,
     backorderLimit,
+    overLimit,
     chargeBackorderNow,
   };
   if (missing === 0) {
@@ -158,7 +167,6 @@ export function decideBackorder(input: BackorderPolicyInput): BackorderDecision 
   const refusal = refusalOf(
     item,
     status,
-    missing,
     daysUntilExpected,
     input.maxBackorderDays,
     backorderLimit,
@@ -176,7 +184,6 @@ export function decideBackorder(input: BackorderPolicyInput): BackorderDecision 
 function refusalOf(
   item: Availability,
   status: AvailabilityStatus,
-  missing: number,
   daysUntilExpected: number | undefined,
   maxBackorderDays: number,
   backorderLimit: number | undefined,
@@ -185,30 +192,33 @@ function refusalOf(
   if (!acceptsBackorders(item, status)) return 'not-backorderable';
   if (daysUntilExpected !== undefined && daysUntilExpected > maxBackorderDays)
     return 'wait-too-long';
-  if (backorderLimit !== undefined && missing > backorderLimit) return 'over-limit';
+  if (backorderLimit === 0) return 'over-limit';
   return undefined;
 }
 
 /**
  * What a choice means for the line: `split` ships the stock now and
- * backorders the rest; `together` ships nothing now and everything later;
- * `cancel` ships the stock and drops the rest. `chargeNow` is true when every
- * unit left in the line is charged with the order (always for `cancel`).
- * Without anything to decide (`choice` undefined) everything ships now.
+ * backorders the rest; `together` ships nothing now and backorders every unit
+ * that can be ordered; `cancel` ships the stock and drops the rest. Units over
+ * `backorderLimit` are removed by `split` and `together` too. `chargeNow` is
+ * true when every unit left in the line is charged with the order (always for
+ * `cancel`). Without anything to decide (`choice` undefined) everything ships now.
  */
 export function outcomeOf(
   decision: BackorderDecision,
   choice: BackorderChoice | undefined,
 ): BackorderOutcome {
-  const { shipNow, missing, quantity, chargeBackorderNow } = decision;
-  if (missing === 0 || choice === undefined) return { shipNow, backordered: 0, chargeNow: true };
+  const { shipNow, missing, quantity, overLimit, chargeBackorderNow: chargeNow } = decision;
+  if (missing === 0 || choice === undefined) {
+    return { shipNow, backordered: 0, removed: 0, chargeNow: true };
+  }
   switch (choice) {
     case 'split':
-      return { shipNow, backordered: missing, chargeNow: chargeBackorderNow };
+      return { shipNow, backordered: missing - overLimit, removed: overLimit, chargeNow };
     case 'together':
-      return { shipNow: 0, backordered: quantity, chargeNow: chargeBackorderNow };
+      return { shipNow: 0, backordered: quantity - overLimit, removed: overLimit, chargeNow };
     case 'cancel':
-      return { shipNow, backordered: 0, chargeNow: true };
+      return { shipNow, backordered: 0, removed: missing, chargeNow: true };
   }
 }
 

@@ -1,8 +1,17 @@
 import { maskEmail } from './notify-rules.js';
 import { notifyTargetFor, type NotifyTargetSettings } from './notify-targets.js';
 
-/** The `localStorage` key of sign-ups waiting to be sent. */
+/**
+ * Where sign-ups waiting to be sent are kept: each under its own
+ * `localStorage` key, this prefix, a colon and its `Idempotency-Key`, so tabs
+ * saving at the same moment never overwrite each other. Earlier versions kept
+ * them all in one array under this very key; such an array is moved over on
+ * first read.
+ */
 export const OUTBOX_KEY = 'backorder-elements:notify-outbox';
+const OUTBOX_PREFIX = `${OUTBOX_KEY}:`;
+/** The Web Lock a tab holds while it sends one sign-up, followed by its key. */
+const LOCK_PREFIX = 'backorder-elements:notify:';
 /** The `localStorage` key of delivered sign-ups, by SKU. */
 export const SUBSCRIBED_KEY = 'backorder-elements:notify-subscribed';
 /** Days a delivered sign-up is remembered on the device. */
@@ -44,7 +53,9 @@ export type NotifyOutcome =
   /** Any other 4xx: retrying will not help. Not queued. */
   | { kind: 'rejected'; status: number; message: string | undefined }
   /** 5xx, 408, timeout or network error (`status` 0): kept in the outbox and sent again later. */
-  | { kind: 'queued'; status: number };
+  | { kind: 'queued'; status: number }
+  /** As `queued`, but the device could not keep it (storage disabled or full): try again later. */
+  | { kind: 'unsaved'; status: number };
 
 /** A sign-up waiting in the outbox. */
 export interface OutboxEntry {
@@ -61,6 +72,8 @@ export interface OutboxEntry {
   createdAt: string;
   /** Attempts so far. */
   attempts: number;
+  /** The status of the last failed attempt (0: no answer), so the shopper hears why it waits. */
+  lastStatus?: number;
 }
 
 /** What the device remembers of a delivered sign-up: a masked address and the day. */
@@ -79,10 +92,15 @@ export interface OutboxReport {
 
 /** The subset of `Storage` the client uses. */
 export interface StorageLike {
+  readonly length: number;
+  key(index: number): string | null;
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 }
+
+/** The part of the Web Locks API the client uses. */
+export type LocksLike = Pick<LockManager, 'request'>;
 
 /** How a notify client talks to the network and the device. */
 export interface NotifyClientOptions {
@@ -96,6 +114,8 @@ export interface NotifyClientOptions {
   createKey?: () => string;
   /** The clock, in ms. Default `Date.now`. */
   now?: () => number;
+  /** Coordinates tabs, so one sign-up is never sent by two at once. Default: `navigator.locks`; `null`: none. */
+  locks?: LocksLike | null;
 }
 
 /** Called when the outbox or the records change; with a report when a queued sign-up settled. */
@@ -129,49 +149,90 @@ function absolute(endpoint: string): string {
 }
 
 /**
- * `localStorage` that never throws: once an access fails (private mode,
- * quota, a SecurityError), it keeps working in memory for this page.
+ * `localStorage` that never throws. `write` says whether storage took the
+ * value: the outbox depends on it, since a sign-up only the page's memory
+ * holds is lost with the page. Records may stay in memory for the page instead
+ * (`remember`).
  */
 class SafeStore {
   private readonly memory = new Map<string, unknown>();
-  private broken = false;
 
   constructor(private readonly storage: () => StorageLike | null | undefined) {}
 
-  read<T>(key: string, fallback: T): T {
-    if (!this.broken) {
-      let text: string | null = null;
-      try {
-        const storage = this.storage();
-        if (!storage) throw new Error('no storage');
-        text = storage.getItem(key);
-      } catch {
-        this.broken = true;
-      }
-      if (!this.broken) {
-        try {
-          return text === null ? fallback : (JSON.parse(text) as T);
-        } catch {
-          // Unreadable data (another script, an old version) counts as none and is overwritten.
-          return fallback;
-        }
-      }
-    }
-    return (this.memory.get(key) as T | undefined) ?? fallback;
-  }
-
-  write(key: string, value: unknown, empty: boolean): void {
-    this.memory.set(key, value);
-    if (this.broken) return;
+  private use<T>(action: (storage: StorageLike) => T): T | undefined {
     try {
       const storage = this.storage();
-      if (!storage) throw new Error('no storage');
-      if (empty) storage.removeItem(key);
-      else storage.setItem(key, JSON.stringify(value));
+      return storage ? action(storage) : undefined;
     } catch {
-      this.broken = true;
+      return undefined;
     }
   }
+
+  /** The stored value; undefined when missing, unreadable (another script, an old version) or out of reach. */
+  read(key: string): unknown {
+    if (this.memory.has(key)) return this.memory.get(key);
+    const text = this.use((storage) => storage.getItem(key));
+    try {
+      return text == null ? undefined : JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores `value`, or removes the key when it is undefined; whether storage took it. */
+  write(key: string, value: unknown, remember = false): boolean {
+    const stored = this.use((storage) => {
+      if (value === undefined) storage.removeItem(key);
+      else storage.setItem(key, JSON.stringify(value));
+      return true;
+    });
+    if (stored || !remember || value === undefined) this.memory.delete(key);
+    else this.memory.set(key, value);
+    return stored === true;
+  }
+
+  /** Every stored key that starts with `prefix`. */
+  keys(prefix: string): string[] {
+    return (
+      this.use((storage) => {
+        const keys: string[] = [];
+        for (let i = 0; i < storage.length; i++) {
+          const key = storage.key(i);
+          if (key?.startsWith(prefix)) keys.push(key);
+        }
+        return keys;
+      }) ?? []
+    );
+  }
+}
+
+/**
+ * Runs `task` holding the Web Lock `name`: so two tabs never send one
+ * sign-up at the same moment. With `wait` false, gives undefined at once when
+ * another tab holds it. Without Web Locks (an insecure context, an old
+ * browser) the task just runs; the shared `Idempotency-Key` then lets the
+ * endpoint spot a repeat.
+ */
+function withLock<T>(
+  locks: LocksLike | null | undefined,
+  name: string,
+  wait: boolean,
+  task: () => Promise<T>,
+): Promise<T | undefined> {
+  if (!locks) return task();
+  let ran = false;
+  return locks
+    .request(name, { ifAvailable: !wait }, (lock) => {
+      if (!lock) return undefined;
+      ran = true;
+      return task();
+    })
+    .catch(() => (ran ? undefined : task()));
+}
+
+/** Whether two addresses are the same, letter case aside (`Ada@Example.COM` is `ada@example.com`). */
+function sameAddress(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 function isEntry(value: unknown): value is OutboxEntry {
@@ -203,7 +264,9 @@ async function serverMessage(
  * `POST`s JSON with an `Idempotency-Key`; a sign-up that meets a 5xx, a
  * timeout or no network waits in an outbox in `localStorage` and is sent
  * again, with the same key, when the device comes back online or the next
- * page loads (`resume()`). Delivered sign-ups are remembered per SKU (masked
+ * page loads (`resume()`). Safe with several tabs open: each waiting sign-up
+ * has its own storage key, and a tab sends one only while it holds that
+ * sign-up's Web Lock. Delivered sign-ups are remembered per SKU (masked
  * address and day) so a returning shopper sees they are on the list.
  * Knows nothing of elements or the DOM; never throws.
  *
@@ -219,8 +282,10 @@ export class NotifyClient {
   private readonly onOnline: (listener: () => void) => () => void;
   private readonly createKey: () => string;
   private readonly now: () => number;
+  private readonly locks: LocksLike | null | undefined;
   private readonly listeners = new Set<NotifyListener>();
-  private readonly sending = new Set<string>();
+  /** Sign-ups this page is sending now, by key: `send()` and the flush share them. */
+  private readonly sending = new Map<string, Promise<NotifyOutcome | undefined>>();
   private flushing: Promise<OutboxReport[]> | undefined;
   private stopOnline: (() => void) | undefined;
   private resumed = false;
@@ -231,14 +296,17 @@ export class NotifyClient {
     this.onOnline = options.onOnline ?? windowOnline;
     this.createKey = options.createKey ?? randomKey;
     this.now = options.now ?? Date.now;
+    this.locks = options.locks === undefined ? globalThis.navigator?.locks : options.locks;
   }
 
   /**
    * Sends one sign-up to `endpoint` and says what became of it. Never
-   * rejects. A sign-up for the same endpoint, SKU and address still in the
-   * outbox is the same sign-up: it keeps its `Idempotency-Key`. `target`
-   * says how to talk to the endpoint (default: our JSON contract); it is kept
-   * with a queued sign-up, so a later attempt goes the same way.
+   * rejects. A sign-up for the same endpoint, SKU and address (letter case
+   * aside) still in the outbox is the same sign-up: it keeps its
+   * `Idempotency-Key`, and while this page is already sending it, the caller
+   * gets that attempt's outcome rather than a second `POST`. `target` says
+   * how to talk to the endpoint (default: our JSON contract); it is kept with
+   * a queued sign-up, so a later attempt goes the same way.
    *
    * ```ts
    * await client.send(KLAVIYO_NOTIFY_ENDPOINT, signup, {
@@ -263,7 +331,9 @@ export class NotifyClient {
     const url = absolute(endpoint);
     const waiting = this.outbox().find(
       (entry) =>
-        entry.endpoint === url && entry.body.sku === body.sku && entry.body.email === body.email,
+        entry.endpoint === url &&
+        entry.body.sku === body.sku &&
+        sameAddress(entry.body.email, body.email),
     );
     const entry: OutboxEntry = {
       key: waiting?.key ?? this.createKey(),
@@ -274,21 +344,18 @@ export class NotifyClient {
       attempts: waiting?.attempts ?? 0,
     };
     if (options.target && options.target.name !== 'json') entry.target = { ...options.target };
-    const outcome = await this.attempt(entry);
-    // A waiting copy of this sign-up stays waiting when the server only asks for patience.
-    if (outcome.kind === 'queued' || (outcome.kind === 'too-many-attempts' && waiting)) {
-      this.putInOutbox(entry);
-    } else {
-      this.settle(entry, outcome);
-    }
+    const outcome =
+      (await this.sending.get(entry.key)) ?? (await this.deliver(entry, waiting ? 'again' : 'new'));
     this.changed();
-    return outcome;
+    // Only a flush gets no outcome (it leaves a sign-up to another tab); should `send` ever, it claims nothing was kept.
+    return outcome ?? { kind: 'unsaved', status: 0 };
   }
 
   /**
    * Sends every sign-up in the outbox again, one after the other, with its
    * own key. Delivered (2xx, 409) and refused (4xx other than 429) ones are
-   * removed and reported; the rest stay. Concurrent calls share one run.
+   * removed and reported; the rest stay. One another tab is sending is left
+   * to it. Concurrent calls share one run.
    */
   flushOutbox(): Promise<OutboxReport[]> {
     this.flushing ??= this.runFlush().finally(() => (this.flushing = undefined));
@@ -306,10 +373,16 @@ export class NotifyClient {
     return this.flushOutbox();
   }
 
-  /** Sign-ups waiting to be sent. */
+  /** Sign-ups waiting to be sent, oldest first. */
   outbox(): OutboxEntry[] {
-    const stored = this.store.read<unknown>(OUTBOX_KEY, []);
-    return Array.isArray(stored) ? stored.filter(isEntry) : [];
+    this.moveOldOutbox();
+    return this.store
+      .keys(OUTBOX_PREFIX)
+      .flatMap((name) => {
+        const entry = this.store.read(name);
+        return isEntry(entry) && name === OUTBOX_PREFIX + entry.key ? [entry] : [];
+      })
+      .sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));
   }
 
   /** The waiting sign-up for `sku`, if any. */
@@ -327,8 +400,9 @@ export class NotifyClient {
 
   /** Removes everything this client stored on the device: the outbox and the records. */
   forget(): void {
-    this.store.write(OUTBOX_KEY, [], true);
-    this.store.write(SUBSCRIBED_KEY, {}, true);
+    for (const name of [...this.store.keys(OUTBOX_KEY), SUBSCRIBED_KEY]) {
+      this.store.write(name, undefined);
+    }
     this.changed();
   }
 
@@ -347,15 +421,10 @@ export class NotifyClient {
 
   private async runFlush(): Promise<OutboxReport[]> {
     const reports: OutboxReport[] = [];
-    for (const waiting of this.outbox()) {
-      if (this.sending.has(waiting.key)) continue;
-      const entry = { ...waiting };
-      const outcome = await this.attempt(entry);
-      if (outcome.kind === 'queued' || outcome.kind === 'too-many-attempts') {
-        this.putInOutbox(entry);
-        continue;
-      }
-      this.settle(entry, outcome);
+    for (const entry of this.outbox()) {
+      if (this.sending.has(entry.key)) continue;
+      const outcome = await this.deliver(entry, 'flush');
+      if (!outcome || outcome.kind === 'queued' || outcome.kind === 'too-many-attempts') continue;
       const report = { entry, outcome };
       reports.push(report);
       this.changed(report);
@@ -363,9 +432,54 @@ export class NotifyClient {
     return reports;
   }
 
+  /**
+   * One attempt at `entry`, holding its lock, then out of the outbox or (still
+   * worth sending) into it. `new`: never saved yet; `again`: the shopper sent
+   * a waiting sign-up again (waits for another tab's attempt to end); `flush`:
+   * a waiting one, skipped (undefined) when another tab is sending it or has
+   * settled it meanwhile.
+   */
+  private deliver(
+    entry: OutboxEntry,
+    mode: 'new' | 'again' | 'flush',
+  ): Promise<NotifyOutcome | undefined> {
+    const { key } = entry;
+    const name = OUTBOX_PREFIX + key;
+    const run: Promise<NotifyOutcome | undefined> = withLock(
+      this.locks,
+      LOCK_PREFIX + key,
+      mode !== 'flush',
+      async () => {
+        if (mode === 'flush') {
+          // Read again under the lock: another tab may have delivered it since the list was read.
+          const stored = this.store.read(name);
+          if (!isEntry(stored)) return undefined;
+          entry = stored;
+        }
+        const outcome = await this.attempt(entry);
+        const retry =
+          outcome.kind === 'queued' || (outcome.kind === 'too-many-attempts' && mode !== 'new');
+        if (!retry) {
+          this.settle(entry, outcome);
+          return outcome;
+        }
+        entry.lastStatus = outcome.status;
+        // Back in only while still waiting: a sign-up settled meanwhile (another tab, forget()) stays out.
+        const kept =
+          (mode === 'new' || isEntry(this.store.read(name))) && this.store.write(name, entry);
+        return outcome.kind === 'queued' && !kept && mode !== 'flush'
+          ? { kind: 'unsaved' as const, status: outcome.status }
+          : outcome;
+      },
+    ).finally(() => {
+      if (this.sending.get(key) === run) this.sending.delete(key);
+    });
+    this.sending.set(key, run);
+    return run;
+  }
+
   /** One POST, built by the entry's target; maps the answer to an outcome. */
   private async attempt(entry: OutboxEntry): Promise<NotifyOutcome> {
-    this.sending.add(entry.key);
     entry.attempts++;
     const controller = new AbortController();
     const seconds = typeof entry.timeout === 'number' && entry.timeout > 0 ? entry.timeout : 8;
@@ -396,32 +510,38 @@ export class NotifyClient {
       return { kind: 'queued', status: 0 };
     } finally {
       clearTimeout(timer);
-      this.sending.delete(entry.key);
     }
-  }
-
-  private putInOutbox(entry: OutboxEntry): void {
-    const others = this.outbox().filter((waiting) => waiting.key !== entry.key);
-    this.store.write(OUTBOX_KEY, [...others, entry], false);
   }
 
   /** A final answer: out of the outbox, and remembered when delivered. */
   private settle(entry: OutboxEntry, outcome: NotifyOutcome): void {
-    const outbox = this.outbox();
-    const rest = outbox.filter((waiting) => waiting.key !== entry.key);
-    if (rest.length !== outbox.length) this.store.write(OUTBOX_KEY, rest, rest.length === 0);
+    this.store.write(OUTBOX_PREFIX + entry.key, undefined);
     if (outcome.kind !== 'subscribed') return;
     const records = this.records();
     records[entry.body.sku] = {
-      email: maskEmail(entry.body.email),
+      // Lower case: the same address typed another way is the same sign-up.
+      email: maskEmail(entry.body.email.toLowerCase()),
       at: new Date(this.now()).toISOString(),
     };
-    this.store.write(SUBSCRIBED_KEY, records, false);
+    // Only a convenience: kept in memory for this page when storage fails.
+    this.store.write(SUBSCRIBED_KEY, records, true);
+  }
+
+  /** Moves the one-array outbox of earlier versions to one key per sign-up. */
+  private moveOldOutbox(): void {
+    const old = this.store.read(OUTBOX_KEY);
+    if (old === undefined) return;
+    let moved = true;
+    for (const entry of Array.isArray(old) ? old.filter(isEntry) : []) {
+      const name = OUTBOX_PREFIX + entry.key;
+      if (!isEntry(this.store.read(name))) moved = this.store.write(name, entry) && moved;
+    }
+    if (moved) this.store.write(OUTBOX_KEY, undefined);
   }
 
   /** Records by SKU, in an object without a prototype: a SKU may be named `__proto__`. */
   private records(): Record<string, SubscriptionRecord> {
-    const stored = this.store.read<unknown>(SUBSCRIBED_KEY, {});
+    const stored = this.store.read(SUBSCRIBED_KEY);
     const records = Object.create(null) as Record<string, SubscriptionRecord>;
     return typeof stored === 'object' && stored !== null && !Array.isArray(stored)
       ? Object.assign(records, stored)

@@ -80,7 +80,10 @@ function fill(template: string, params: Record<string, string | number>, locale:
   });
 }
 
-/** Picks the plural form for `count` and fills the placeholders. */
+/**
+ * Picks the form for `count` (an exact `'=N'` form, else the language's plural
+ * category through a cached `Intl.PluralRules`) and fills the placeholders.
+ */
 export function formatMessage(
   text: MessageText,
   locale: string,
@@ -88,8 +91,10 @@ export function formatMessage(
 ): string {
   if (typeof text === 'string') return fill(text, params, locale);
   const count = typeof params.count === 'number' ? params.count : 0;
-  const category = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
-  return fill(text[category] ?? text.other, params, locale);
+  const form =
+    text[`=${count}`] ??
+    text[cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count)];
+  return fill(form ?? text.other, params, locale);
 }
 
 /**

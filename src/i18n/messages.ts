@@ -4,12 +4,19 @@ import { sv } from './catalogues/sv.js';
 
 /**
  * A text, with `{name}` placeholders; or plural forms chosen by the `count`
- * parameter through `Intl.PluralRules` (`other` is required).
+ * parameter: an exact number first (`'=2'`), then the `Intl.PluralRules`
+ * category of the language (`other` is required).
  */
 export type MessageText = string | PluralText;
 
-/** Plural forms of a text, by `Intl.PluralRules` category. */
+/**
+ * Plural forms of a text, by `Intl.PluralRules` category, plus exact-number
+ * forms as in ICU MessageFormat: `{ '=2': 'Ship both together', other: 'Ship
+ * all {count} together' }`. English has no `two` category, so "both" needs `'=2'`.
+ */
 export interface PluralText {
+  /** The form for exactly this count; wins over the category. */
+  [exact: `=${number}`]: string | undefined;
   zero?: string;
   one?: string;
   two?: string;
@@ -77,8 +84,12 @@ export interface Messages {
   notifyTooManyAttempts: MessageText;
   /** Other 4xx: retrying will not help. */
   notifyFailed: MessageText;
-  /** 5xx, timeout, network error: kept on the device and sent later. `{email}`: the address. */
+  /** Timeout or no connection: kept on the device and sent later. `{email}`: the address. */
   notifyQueued: MessageText;
+  /** 5xx: kept on the device and sent again later. `{email}`: the address. */
+  notifyQueuedServerError: MessageText;
+  /** 5xx, timeout or no connection, and the device could not keep it (storage off or full). */
+  notifyNotSaved: MessageText;
   /** A returning shopper. `{email}`: the (masked) address on the list. */
   notifyOnList: MessageText;
   /** Button that shows the form again for another address. */
@@ -103,17 +114,19 @@ export interface Messages {
   backorderWhenUnknown: MessageText;
   /** `split`: `{now}` ship now, `{count}` later, `{when}`. */
   backorderSplit: MessageText;
-  /** `together`: `{count}` wanted, `{when}`. */
+  /** `together`: `{count}` that wait (all that can be ordered), `{when}`. */
   backorderTogether: MessageText;
+  /** `split` or `together` over `backorderLimit`: `{choice}` the option's text, `{count}` removed. */
+  backorderLimitedRest: MessageText;
   /** `cancel` when some units ship now: `{count}` dropped. */
   backorderCancel: MessageText;
   /** `cancel` when nothing ships now: `{count}` dropped (the whole line). */
   backorderCancelAll: MessageText;
-  /** Charge note: everything charged with the order. `{count}` wanted. */
+  /** Charge note: everything charged with the order. `{count}` units left in the line. */
   backorderChargeNow: MessageText;
   /** Charge note for `split` charged later: `{count}` backordered. */
   backorderChargeSplitLater: MessageText;
-  /** Charge note for `together` charged later: `{count}` wanted. */
+  /** Charge note for `together` charged later: `{count}` that wait. */
   backorderChargeTogetherLater: MessageText;
   /** Charge note for `cancel`: `{count}` that ship now. */
   backorderChargeCancel: MessageText;
@@ -123,7 +136,7 @@ export interface Messages {
   backorderRefusedNotBackorderable: MessageText;
   /** Why no backorder: `{date}` is too far away. */
   backorderRefusedWaitTooLong: MessageText;
-  /** Why no backorder: at most `{count}` more can be ordered. */
+  /** Over `backorderLimit`: at most `{count}` more can be ordered (the rest is removed). */
   backorderRefusedOverLimit: MessageText;
   /** The link to the back-in-stock sign-up (`notify-href`). */
   backorderNotifyLink: MessageText;

@@ -32,8 +32,9 @@ function usableText(value: unknown): MessageText | undefined {
   if (typeof value === 'string') return value;
   if (!isPlainObject(value) || typeof value.other !== 'string') return undefined;
   const forms: Record<string, string> = {};
-  for (const category of PLURAL_CATEGORIES) {
-    if (typeof value[category] === 'string') forms[category] = value[category];
+  for (const [name, form] of Object.entries(value)) {
+    const known = (PLURAL_CATEGORIES as readonly string[]).includes(name) || /^=\d+$/.test(name);
+    if (known && typeof form === 'string') forms[name] = form;
   }
   return forms as unknown as MessageText;
 }

@@ -257,13 +257,37 @@ const rows: Row[] = [
     name: 'exactly at backorderLimit: offered',
     item: { quantity: 1, ...backorderable, backorderLimit: 2, restockDate: day(5) },
     quantity: 3,
-    expect: { refusal: undefined, backorderLimit: 2 },
+    expect: { refusal: undefined, backorderLimit: 2, overLimit: 0 },
   },
   {
-    name: 'one over backorderLimit: over-limit',
+    name: 'one over backorderLimit: offered up to the limit, the rest removed',
     item: { quantity: 1, ...backorderable, backorderLimit: 2, restockDate: day(5) },
     quantity: 4,
-    expect: { choices: ['cancel'], defaultChoice: 'cancel', refusal: 'over-limit' },
+    expect: {
+      choices: ['split', 'together', 'cancel'],
+      defaultChoice: 'split',
+      refusal: undefined,
+      missing: 3,
+      overLimit: 1,
+    },
+  },
+  {
+    name: '45 wanted, 1 in stock, backorderLimit 40: 40 can wait, 4 are removed',
+    item: { quantity: 1, ...backorderable, backorderLimit: 40, restockDate: day(5) },
+    quantity: 45,
+    expect: {
+      shipNow: 1,
+      missing: 44,
+      overLimit: 4,
+      choices: ['split', 'together', 'cancel'],
+      refusal: undefined,
+    },
+  },
+  {
+    name: 'nothing in stock, over backorderLimit: together up to the limit',
+    item: { quantity: 0, ...backorderable, backorderLimit: 2, restockDate: day(5) },
+    quantity: 5,
+    expect: { choices: ['together', 'cancel'], overLimit: 3, refusal: undefined },
   },
   {
     name: 'backorderLimit 0: over-limit',
@@ -348,20 +372,72 @@ describe('outcomeOf', () => {
   const near = decide({ quantity: 1, ...backorderable, restockDate: day(5) }, 3);
   const far = decide({ quantity: 1, ...backorderable, restockDate: day(14) }, 3);
   const none = decide({ quantity: 10 }, 3);
+  const limited = decide(
+    { quantity: 1, ...backorderable, backorderLimit: 40, restockDate: day(5) },
+    45,
+  );
+  const limitedNoneNow = decide(
+    { quantity: 0, ...backorderable, backorderLimit: 2, restockDate: day(14) },
+    5,
+  );
   const table: [
     string,
     BackorderDecision,
     BackorderChoice | undefined,
     ReturnType<typeof outcomeOf>,
   ][] = [
-    ['split, near', near, 'split', { shipNow: 1, backordered: 2, chargeNow: true }],
-    ['together, near', near, 'together', { shipNow: 0, backordered: 3, chargeNow: true }],
-    ['cancel, near', near, 'cancel', { shipNow: 1, backordered: 0, chargeNow: true }],
-    ['split, far', far, 'split', { shipNow: 1, backordered: 2, chargeNow: false }],
-    ['together, far', far, 'together', { shipNow: 0, backordered: 3, chargeNow: false }],
-    ['cancel, far', far, 'cancel', { shipNow: 1, backordered: 0, chargeNow: true }],
-    ['no choice needed', none, undefined, { shipNow: 3, backordered: 0, chargeNow: true }],
-    ['no choice made', near, undefined, { shipNow: 1, backordered: 0, chargeNow: true }],
+    ['split, near', near, 'split', { shipNow: 1, backordered: 2, removed: 0, chargeNow: true }],
+    [
+      'together, near',
+      near,
+      'together',
+      { shipNow: 0, backordered: 3, removed: 0, chargeNow: true },
+    ],
+    ['cancel, near', near, 'cancel', { shipNow: 1, backordered: 0, removed: 2, chargeNow: true }],
+    ['split, far', far, 'split', { shipNow: 1, backordered: 2, removed: 0, chargeNow: false }],
+    [
+      'together, far',
+      far,
+      'together',
+      { shipNow: 0, backordered: 3, removed: 0, chargeNow: false },
+    ],
+    ['cancel, far', far, 'cancel', { shipNow: 1, backordered: 0, removed: 2, chargeNow: true }],
+    [
+      'split, over the limit',
+      limited,
+      'split',
+      { shipNow: 1, backordered: 40, removed: 4, chargeNow: true },
+    ],
+    [
+      'together, over the limit: all that can be ordered wait',
+      limited,
+      'together',
+      { shipNow: 0, backordered: 41, removed: 4, chargeNow: true },
+    ],
+    [
+      'cancel, over the limit',
+      limited,
+      'cancel',
+      { shipNow: 1, backordered: 0, removed: 44, chargeNow: true },
+    ],
+    [
+      'together, nothing now, over the limit',
+      limitedNoneNow,
+      'together',
+      { shipNow: 0, backordered: 2, removed: 3, chargeNow: false },
+    ],
+    [
+      'no choice needed',
+      none,
+      undefined,
+      { shipNow: 3, backordered: 0, removed: 0, chargeNow: true },
+    ],
+    [
+      'no choice made',
+      near,
+      undefined,
+      { shipNow: 1, backordered: 0, removed: 0, chargeNow: true },
+    ],
   ];
   for (const [name, decision, choice, outcome] of table) {
     it(name, () => {

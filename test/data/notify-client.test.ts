@@ -10,6 +10,7 @@ import {
 } from '../../src/data/notify-client.js';
 import { isPlausibleEmail, maskEmail, offersNotify } from '../../src/data/notify-rules.js';
 import { inDays, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { storedOutbox } from '../helpers/outbox.js';
 
 const ENDPOINT = '/api/notify';
 const signup: NotifySignup = {
@@ -58,7 +59,13 @@ function fakeOnline() {
 
 /** A `localStorage` stand-in, one per test. */
 class MemoryStorage implements StorageLike {
-  private readonly items = new Map<string, string>();
+  protected readonly items = new Map<string, string>();
+  get length(): number {
+    return this.items.size;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
   getItem(key: string): string | null {
     return this.items.get(key) ?? null;
   }
@@ -67,6 +74,29 @@ class MemoryStorage implements StorageLike {
   }
   removeItem(key: string): void {
     this.items.delete(key);
+  }
+}
+
+/**
+ * One tab's view of the origin's `localStorage`, as Chromium gives it to
+ * tabs in other processes: reads and writes use the tab's own copy at once,
+ * and the other tabs see a write a few milliseconds later.
+ */
+class TabStorage extends MemoryStorage {
+  constructor(private readonly tabs: Set<TabStorage>) {
+    super();
+    tabs.add(this);
+  }
+  override setItem(key: string, value: string): void {
+    super.setItem(key, value);
+    this.spread((tab) => tab.items.set(key, value));
+  }
+  override removeItem(key: string): void {
+    super.removeItem(key);
+    this.spread((tab) => tab.items.delete(key));
+  }
+  private spread(write: (tab: TabStorage) => void): void {
+    setTimeout(() => this.tabs.forEach((tab) => tab !== this && write(tab)), 5);
   }
 }
 
@@ -174,8 +204,9 @@ describe('NotifyClient', () => {
     const received = serveNotify(() => HttpResponse.json({}, { status: 503 }));
     const client = newClient();
     expect(await client.send(ENDPOINT, signup)).to.deep.equal({ kind: 'queued', status: 503 });
-    const outbox = JSON.parse(storage.getItem(OUTBOX_KEY)!);
-    expect(outbox).to.have.length(1);
+    // One storage key per sign-up, named by its Idempotency-Key.
+    const outbox = [JSON.parse(storage.getItem(`${OUTBOX_KEY}:${received[0]!.key}`)!)];
+    expect(storedOutbox(storage)).to.have.length(1);
     expect(outbox[0].key).to.equal(received[0]!.key);
     expect(outbox[0].body.email).to.equal('ada@example.com');
     expect(client.pendingFor('TEE-RED-M')?.key).to.equal(received[0]!.key);
@@ -221,7 +252,7 @@ describe('NotifyClient', () => {
     expect(received[1]!.key).to.equal(received[0]!.key);
     expect(received[1]!.body).to.deep.equal(received[0]!.body);
     expect(reloaded.outbox()).to.have.length(0);
-    expect(storage.getItem(OUTBOX_KEY)).to.equal(null);
+    expect(storedOutbox(storage)).to.deep.equal([]);
     expect(reloaded.subscribedFor('TEE-RED-M')).to.not.equal(undefined);
 
     // Nothing left to send: further flushes and `online` send nothing.
@@ -311,32 +342,35 @@ describe('NotifyClient', () => {
     expect(reloaded.outbox()).to.have.length(1);
   });
 
-  it('works in memory when storage throws on every access', async () => {
+  it('says a failed sign-up was not kept when storage throws on every access', async () => {
     const throwing = () => {
       throw new DOMException('denied', 'SecurityError');
     };
     let down = true;
     const received = serveNotify(() => HttpResponse.json({}, { status: down ? 503 : 201 }));
     const client = newClient({ storage: throwing });
-    expect((await client.send(ENDPOINT, signup)).kind).to.equal('queued');
-    expect(client.outbox()).to.have.length(1);
+    expect(await client.send(ENDPOINT, signup)).to.deep.equal({ kind: 'unsaved', status: 503 });
+    expect(client.outbox()).to.deep.equal([]);
+    expect(await client.flushOutbox()).to.deep.equal([]);
+    expect(received).to.have.length(1);
+    // Sent again by the shopper, it goes through; the page remembers it in memory.
     down = false;
-    await client.flushOutbox();
-    expect(received[1]!.key).to.equal(received[0]!.key);
-    expect(client.outbox()).to.have.length(0);
+    expect((await client.send(ENDPOINT, signup)).kind).to.equal('subscribed');
     expect(client.subscribedFor('TEE-RED-M')?.email).to.equal('a***@example.com');
   });
 
-  it('works in memory when writing fails (quota)', async () => {
-    const full: StorageLike = {
-      getItem: () => null,
-      setItem: () => {
+  it('says a failed sign-up was not kept when storage is full (quota)', async () => {
+    const full = new (class extends MemoryStorage {
+      override setItem(): void {
         throw new DOMException('full', 'QuotaExceededError');
-      },
-      removeItem: () => {},
-    };
-    serveNotify(() => HttpResponse.json({}, { status: 201 }));
+      }
+    })();
+    let status = 503;
+    serveNotify(() => HttpResponse.json({}, { status }));
     const client = newClient({ storage: () => full });
+    expect(await client.send(ENDPOINT, signup)).to.deep.equal({ kind: 'unsaved', status: 503 });
+    expect(client.outbox()).to.deep.equal([]);
+    status = 201;
     expect((await client.send(ENDPOINT, signup)).kind).to.equal('subscribed');
     expect(client.subscribedFor('TEE-RED-M')).to.not.equal(undefined);
   });
@@ -358,9 +392,136 @@ describe('NotifyClient', () => {
     serveNotify(() => HttpResponse.json({}, { status: 201 }));
     const client = newClient();
     await client.send(ENDPOINT, signup);
+    serveNotify(() => HttpResponse.json({}, { status: 503 }));
+    await client.send(ENDPOINT, { ...signup, sku: 'OTHER' });
+    storage.setItem(OUTBOX_KEY, '[]');
     client.forget();
-    expect(storage.getItem(SUBSCRIBED_KEY)).to.equal(null);
+    expect(storage.length).to.equal(0);
+  });
+
+  it('treats the same address in another letter case as the same sign-up', async () => {
+    let status = 503;
+    const received = serveNotify(() => HttpResponse.json({}, { status }));
+    const client = newClient();
+    await client.send(ENDPOINT, { ...signup, email: 'Ada@Example.COM' });
+    status = 201;
+    await client.send(ENDPOINT, signup);
+    expect(received[1]!.key).to.equal(received[0]!.key);
+    // Sent as typed (trimmed); remembered the same whichever way it was typed.
+    expect(received.map((r) => r.body.email)).to.deep.equal(['Ada@Example.COM', 'ada@example.com']);
+    expect(client.outbox()).to.deep.equal([]);
+    await client.send(ENDPOINT, { ...signup, email: 'ADA@example.com' });
+    expect(client.subscribedFor('TEE-RED-M')?.email).to.equal('a***@example.com');
+  });
+
+  it('moves sign-ups from the single outbox key of earlier versions, and sends them', async () => {
+    const old = {
+      key: '5b0c7a57-0000-4000-8000-00000000000a',
+      endpoint: new URL(ENDPOINT, location.href).href,
+      body: { sku: 'OLD', email: 'ada@example.com', consent: true, locale: 'en', quantity: 1 },
+      timeout: 8,
+      createdAt: new Date().toISOString(),
+      attempts: 1,
+    };
+    storage.setItem(OUTBOX_KEY, JSON.stringify([old]));
+    const received = serveNotify(() => HttpResponse.json({}, { status: 503 }));
+    const client = newClient();
+    expect(client.outbox().map((entry) => entry.key)).to.deep.equal([old.key]);
     expect(storage.getItem(OUTBOX_KEY)).to.equal(null);
+    expect(JSON.parse(storage.getItem(`${OUTBOX_KEY}:${old.key}`)!).body.sku).to.equal('OLD');
+    await client.flushOutbox();
+    expect(received.map((r) => r.key)).to.deep.equal([old.key]);
+    expect(client.outbox()).to.have.length(1);
+  });
+
+  it('shares one attempt between the flush and a re-submit of the same sign-up', async () => {
+    let answers = [503, 201, 503];
+    const received = serveNotify(async () => {
+      const status = answers.shift()!;
+      // The flush's POST is slow and succeeds; a second POST would fail fast.
+      if (status === 201) await delay(60);
+      return HttpResponse.json({}, { status });
+    });
+    await newClient().send(ENDPOINT, signup);
+    const client = newClient();
+    const flushed = client.flushOutbox();
+    await until(() => received.length === 2);
+    const outcome = await client.send(ENDPOINT, signup);
+    await flushed;
+    expect(received).to.have.length(2);
+    expect(outcome).to.deep.equal({ kind: 'subscribed', status: 201, alreadySubscribed: false });
+    expect(client.outbox(), 'delivered, so never back in the outbox').to.deep.equal([]);
+    expect(storedOutbox(storage)).to.deep.equal([]);
+    answers = [];
+  });
+
+  it('never writes back an entry settled elsewhere during its attempt', async () => {
+    let status = 503;
+    const received = serveNotify(async () => {
+      await delay(40);
+      return HttpResponse.json({}, { status });
+    });
+    await newClient().send(ENDPOINT, signup);
+    const client = newClient();
+    const flushed = client.flushOutbox();
+    await until(() => received.length === 2);
+    // Another tab (or the shop's own code) clears the outbox while the POST is out.
+    newClient().forget();
+    await flushed;
+    expect(storedOutbox(storage)).to.deep.equal([]);
+    status = 201;
+  });
+
+  describe('with several tabs open', () => {
+    it('keeps both sign-ups of two tabs saving at the same moment', async () => {
+      const tabs = new Set<TabStorage>();
+      const [one, two] = [new TabStorage(tabs), new TabStorage(tabs)];
+      const received = serveNotify(() => HttpResponse.json({}, { status: 503 }));
+      await Promise.all([
+        newClient({ storage: () => one }).send(ENDPOINT, signup),
+        newClient({ storage: () => two }).send(ENDPOINT, { ...signup, email: 'bob@example.com' }),
+      ]);
+      await delay(20);
+      const keys = received.map((r) => r.key).sort();
+      for (const tab of [one, two]) {
+        expect(
+          newClient({ storage: () => tab })
+            .outbox()
+            .map((entry) => entry.key)
+            .sort(),
+        ).to.deep.equal(keys);
+      }
+    });
+
+    it('sends each waiting sign-up from one tab only, once, when both flush at once', async () => {
+      let status = 503;
+      const received = serveNotify(async () => {
+        await delay(30);
+        return HttpResponse.json({}, { status });
+      });
+      const first = newClient();
+      await first.send(ENDPOINT, signup);
+      await first.send(ENDPOINT, { ...signup, email: 'bob@example.com' });
+      status = 201;
+      const tabs = [newClient(), newClient()];
+      const reports = await Promise.all(tabs.map((tab) => tab.flushOutbox()));
+      const delivered = received.slice(2).map((r) => r.key);
+      expect(delivered).to.have.length(2);
+      expect(new Set(delivered).size).to.equal(2);
+      expect(reports.flat()).to.have.length(2);
+      expect(storedOutbox(storage)).to.deep.equal([]);
+    });
+
+    it('still delivers without the Web Locks API', async () => {
+      let status = 503;
+      const received = serveNotify(() => HttpResponse.json({}, { status }));
+      await newClient({ locks: null }).send(ENDPOINT, signup);
+      status = 201;
+      const client = newClient({ locks: null });
+      expect(await client.flushOutbox()).to.have.length(1);
+      expect(received.map((r) => r.key)).to.deep.equal([received[0]!.key, received[0]!.key]);
+      expect(client.outbox()).to.deep.equal([]);
+    });
   });
 });
 

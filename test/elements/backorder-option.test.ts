@@ -46,7 +46,15 @@ const NONE_NOW: CatalogueItem = {
 };
 const PLENTY: CatalogueItem = { sku: 'PLENTY', quantity: 20 };
 const GONE: CatalogueItem = { sku: 'GONE', status: 'discontinued', quantity: 0 };
-const ALL = [NEAR, LATER, FAR, NONE_NOW, PLENTY, GONE];
+/** 1 in stock, at most 40 more before the restock in 5 days. */
+const LIMITED: CatalogueItem = {
+  sku: 'LIMITED',
+  quantity: 1,
+  backorderable: true,
+  backorderLimit: 40,
+  restockDate: inDays(5),
+};
+const ALL = [NEAR, LATER, FAR, NONE_NOW, PLENTY, GONE, LIMITED];
 
 interface LineOptions {
   sku?: string;
@@ -195,6 +203,7 @@ describe('<backorder-option>', () => {
           quantity: 3,
           shipNow: 1,
           backordered: 2,
+          removed: 0,
           expectedDate: inDays(5),
           chargeNow: true,
         });
@@ -265,7 +274,46 @@ describe('<backorder-option>', () => {
       expect(text(el, '[part="reason"]')).to.equal(
         `It isn’t expected back until around ${date(60)}, too long to hold your order.`,
       );
-      expect(changes.at(-1)).to.include({ choice: 'cancel', shipNow: 1, backordered: 0 });
+      expect(changes.at(-1)).to.include({
+        choice: 'cancel',
+        shipNow: 1,
+        backordered: 0,
+        removed: 2,
+      });
+    });
+
+    it('backorders up to backorderLimit and says the rest is removed (45 wanted, 1 in stock, limit 40)', async () => {
+      serveItems(ALL);
+      const changes = recordChanges(document.body);
+      const { form, el } = await line({ sku: 'LIMITED', quantity: 45 });
+      expect(el.choices).to.deep.equal(['split', 'together', 'cancel']);
+      expect(new FormData(form).get('line')).to.equal('split');
+      expect(changes.at(-1)).to.deep.equal({
+        sku: 'LIMITED',
+        choice: 'split',
+        quantity: 45,
+        shipNow: 1,
+        backordered: 40,
+        removed: 4,
+        expectedDate: inDays(5),
+        chargeNow: true,
+      });
+      expect(text(el, 'legend')).to.equal('44 of your 45 aren’t in stock yet');
+      expect(text(el, '[part="reason"]')).to.equal(
+        'Only 40 more can be ordered before the restock.',
+      );
+      expect(optionTexts(el)).to.deep.equal([
+        `Ship 1 now, 40 around ${date(5)} (in 5 days); the other 4 can’t be ordered and are removed`,
+        `Ship all 41 together around ${date(5)} (in 5 days); the other 4 can’t be ordered and are removed`,
+        'Remove the 44 that aren’t in stock',
+      ]);
+      expect(text(el, '[part="note"]')).to.equal('You’ll be charged for all 41 now.');
+      radio(el, 'together')!.click();
+      await el.updateComplete;
+      expect(changes.at(-1)).to.include({ shipNow: 0, backordered: 41, removed: 4 });
+      radio(el, 'cancel')!.click();
+      await el.updateComplete;
+      expect(changes.at(-1)).to.include({ shipNow: 1, backordered: 0, removed: 44 });
     });
 
     it('points to the notify form through the slot, or a notify-href link', async () => {
@@ -331,8 +379,8 @@ describe('<backorder-option>', () => {
       expect(new FormData(form).get('line')).to.equal('together');
       expect(text(el, 'legend')).to.equal('None of your 2 are in stock yet');
       expect(optionTexts(el)).to.deep.equal([
-        `Ship all 2 together around ${date(5)} (in 5 days)`,
-        'Remove all 2 from my order',
+        `Ship both together around ${date(5)} (in 5 days)`,
+        'Remove both from my order',
       ]);
     });
 
@@ -349,6 +397,85 @@ describe('<backorder-option>', () => {
       await el.updateComplete;
       expect(radio(el, 'cancel')!.checked).to.equal(true);
       expect(new FormData(form).get('line')).to.equal('cancel');
+    });
+  });
+
+  describe('like a native control', () => {
+    it('fires one input and one change per pick, after value holds the choice', async () => {
+      serveItems(ALL);
+      const { form, el } = await line();
+      const heard: string[] = [];
+      for (const type of ['input', 'change']) {
+        form.addEventListener(type, (event) =>
+          heard.push(`${type}:${(event.target as BackorderOption).value}`),
+        );
+      }
+      radio(el, 'together')!.closest('label')!.click();
+      await el.updateComplete;
+      expect(heard).to.deep.equal(['input:together', 'change:together']);
+      radio(el, 'together')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(heard).to.deep.equal([
+        'input:together',
+        'change:together',
+        'input:cancel',
+        'change:cancel',
+      ]);
+    });
+
+    it('keeps the default under a Vue-style v-model that starts from an empty model', async () => {
+      serveItems(ALL);
+      const form = document.createElement('form');
+      const el = document.createElement('backorder-option');
+      // v-model from ref(''): the model is written to `value` before anything is known…
+      let model = '';
+      el.value = model as '';
+      // …and `@input` writes `event.target.value` back to the model, which Vue writes to `value`.
+      const seen: string[] = [];
+      el.addEventListener('input', (event) => {
+        model = (event.target as BackorderOption).value;
+        seen.push(model);
+        el.value = model as BackorderOption['value'];
+      });
+      Object.assign(el, { endpoint: ENDPOINT, locale: LOCALE, sku: 'NEAR', quantity: 3 });
+      el.name = 'line';
+      form.append(el);
+      document.body.append(form);
+      try {
+        await until(() => el.choices.length > 0, 3000, 'an answer');
+        await el.updateComplete;
+        expect(new FormData(form).get('line'), 'the default stays').to.equal('split');
+        radio(el, 'together')!.click();
+        await el.updateComplete;
+        expect(seen).to.deep.equal(['together']);
+        expect(new FormData(form).get('line')).to.equal('together');
+        // Once there is a choice to make, an empty value clears it.
+        el.value = '';
+        await el.updateComplete;
+        expect(new FormData(form).has('line')).to.equal(false);
+      } finally {
+        form.remove();
+      }
+    });
+
+    it('works out value and validity in the same task as a quantity change', async () => {
+      serveItems(ALL);
+      const { form, el } = await line({ quantity: 1 });
+      expect(new FormData(form).has('line')).to.equal(false);
+      el.quantity = 3;
+      expect(new FormData(form).get('line')).to.equal('split');
+
+      const strict = await line({ quantity: 1, required: true, defaultChoice: 'none' });
+      let submitted = 0;
+      strict.form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        submitted++;
+      });
+      strict.el.quantity = 3;
+      strict.form.requestSubmit();
+      expect(submitted, 'required blocks the submit').to.equal(0);
+      expect(strict.el.validity.valueMissing).to.equal(true);
     });
   });
 
@@ -376,6 +503,7 @@ describe('<backorder-option>', () => {
         quantity: 1,
         shipNow: 1,
         backordered: 0,
+        removed: 0,
         expectedDate: undefined,
         chargeNow: true,
       });
@@ -542,5 +670,77 @@ describe('<backorder-option sku-from>', () => {
     await until(() => el.choices.length > 0);
     expect(el.sku).to.equal('NEAR');
     expect(el.value).to.equal('split');
+  });
+});
+
+describe('<backorder-option> after back navigation', function () {
+  // Each page in the frame loads the elements' modules: allow for a busy machine.
+  this.timeout(30000);
+  type Endpoint = (url: string) => Promise<Response>;
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+    delete (window as { availabilityEndpoint?: Endpoint }).availabilityEndpoint;
+  });
+
+  /** Plays the checkout page's availability endpoint: LINE, 1 in stock, more in `days()` days. */
+  function serveLine(days: () => number): void {
+    (window as { availabilityEndpoint?: Endpoint }).availabilityEndpoint = async () =>
+      Response.json({
+        items: [{ sku: 'LINE', quantity: 1, backorderable: true, restockDate: inDays(days()) }],
+      });
+  }
+
+  const page = () => frame!.contentDocument!;
+  const checkoutLine = () => page().querySelector<BackorderOption>('backorder-option');
+  const formValue = () => new FormData(page().querySelector('form')!).get('line');
+
+  /** Waits for the checkout page in the frame, its line answered. */
+  async function checkoutReady(): Promise<BackorderOption> {
+    await until(
+      () => page().title === 'Checkout' && (checkoutLine()?.choices?.length ?? 0) > 0,
+      15000,
+      'the checkout page',
+    );
+    await checkoutLine()!.updateComplete;
+    return checkoutLine()!;
+  }
+
+  /** The shopper places the order, the shop's data changes, the shopper goes Back. */
+  async function placeOrderAndGoBack(dataChanges: () => void): Promise<BackorderOption> {
+    page().querySelector('form')!.requestSubmit();
+    await until(() => page().title === 'Order placed', 15000, 'the next page');
+    dataChanges();
+    frame!.contentWindow!.history.back();
+    return checkoutReady();
+  }
+
+  async function openCheckout(): Promise<BackorderOption> {
+    frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/checkout.html';
+    document.body.append(frame);
+    return checkoutReady();
+  }
+
+  it('submits the current default, not the forced cancel of the first visit', async () => {
+    let days = 60;
+    serveLine(() => days);
+    const first = await openCheckout();
+    expect(first.choices).to.deep.equal(['cancel']);
+    expect(formValue()).to.equal('cancel');
+    const back = await placeOrderAndGoBack(() => (days = 5));
+    expect(back.choices).to.deep.equal(['split', 'together', 'cancel']);
+    expect(formValue()).to.equal('split');
+  });
+
+  it('restores a choice the shopper made, while it is still offered', async () => {
+    serveLine(() => 5);
+    const first = await openCheckout();
+    first.shadowRoot!.querySelector<HTMLInputElement>('input[value="together"]')!.click();
+    await first.updateComplete;
+    expect(formValue()).to.equal('together');
+    await placeOrderAndGoBack(() => {});
+    expect(formValue()).to.equal('together');
   });
 });

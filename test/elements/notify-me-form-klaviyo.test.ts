@@ -1,11 +1,7 @@
 import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { configure } from '../../src/config/config.js';
-import {
-  OUTBOX_KEY,
-  resetSharedNotifyClient,
-  type OutboxEntry,
-} from '../../src/data/notify-client.js';
+import { resetSharedNotifyClient } from '../../src/data/notify-client.js';
 import { KLAVIYO_NOTIFY_ENDPOINT, KLAVIYO_REVISION } from '../../src/data/notify-targets.js';
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';
@@ -16,6 +12,7 @@ import {
   type KlaviyoSignup,
 } from '../../mocks/platform-handlers.js';
 import { serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { storedOutbox } from '../helpers/outbox.js';
 
 NotifyMeForm.define();
 StockProvider.define();
@@ -197,7 +194,7 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
     expect(accepted.map(({ email, variantId }) => ({ email, variantId }))).to.deep.equal([
       { email: 'ada@example.com', variantId: '$custom:::$default:::TEE-RED-M' },
     ]);
-    expect(localStorage.getItem(OUTBOX_KEY)).to.equal(null);
+    expect(storedOutbox()).to.deep.equal([]);
   });
 
   it("shows Klaviyo's errors[].detail for a 400 as plain text, keeping the form", async () => {
@@ -231,7 +228,7 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
     );
     expect(el.shadowRoot!.querySelector('b')).to.equal(null);
     expect(part<HTMLInputElement>(el, '#email')!.value).to.equal('ada@example.com');
-    expect(localStorage.getItem(OUTBOX_KEY)).to.equal(null);
+    expect(storedOutbox()).to.deep.equal([]);
   });
 
   it('shows the mocked account refusing an unknown company id', async () => {
@@ -253,7 +250,7 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
     expect((await error).detail).to.include({ status: 503, queued: true });
     await el.updateComplete;
     expect(messageText(el)).to.contain('saved on this device');
-    const [entry] = JSON.parse(localStorage.getItem(OUTBOX_KEY)!) as OutboxEntry[];
+    const [entry] = storedOutbox();
     expect(entry!.endpoint).to.equal(KLAVIYO_NOTIFY_ENDPOINT);
     expect(entry!.target).to.deep.equal({
       name: 'klaviyo',
@@ -283,7 +280,7 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
     expect(received[1]!.url.href).to.equal(received[0]!.url.href);
     expect(received[1]!.headers.get('revision')).to.equal(KLAVIYO_REVISION);
     expect(received[1]!.body).to.deep.equal(expectedBody('$custom:::$default:::TEE-RED-M'));
-    expect(localStorage.getItem(OUTBOX_KEY)).to.equal(null);
+    expect(storedOutbox()).to.deep.equal([]);
   });
 
   it('says sign-up is unavailable without klaviyo-company-id, sends nothing and warns once', async () => {

@@ -1,15 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { configure } from '../../src/config/config.js';
-import {
-  getNotifyClient,
-  OUTBOX_KEY,
-  resetSharedNotifyClient,
-} from '../../src/data/notify-client.js';
+import { getNotifyClient, resetSharedNotifyClient } from '../../src/data/notify-client.js';
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';
 import type { NotifyErrorEvent, NotifySuccessEvent } from '../../src/events.js';
 import { inDays, serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { storedOutbox } from '../helpers/outbox.js';
 
 NotifyMeForm.define();
 StockProvider.define();
@@ -210,7 +207,7 @@ describe('<notify-me-form>', () => {
     expect((await error).detail).to.include({ status: 429, queued: false });
     await el.updateComplete;
     expect(messageText(el)).to.contain('Too many attempts');
-    expect(localStorage.getItem(OUTBOX_KEY)).to.equal(null);
+    expect(storedOutbox()).to.deep.equal([]);
   });
 
   it('keeps the sign-up on the device for a 503 and says so', async () => {
@@ -226,17 +223,23 @@ describe('<notify-me-form>', () => {
       queued: true,
     });
     await el.updateComplete;
-    expect(messageText(el)).to.contain('saved on this device');
-    expect(JSON.parse(localStorage.getItem(OUTBOX_KEY)!)).to.have.length(1);
+    expect(messageText(el)).to.equal(
+      'Our server had a problem, so your sign-up for ada@example.com is saved on this device and will be sent again on your next visit.',
+    );
+    expect(storedOutbox()).to.have.length(1);
   });
 
-  it('reports status 0 for a network error and queues it', async () => {
+  it('reports status 0 for a network error, queues it and says the server could not be reached', async () => {
     worker.use(http.post(NOTIFY, () => HttpResponse.error()));
     const el = await alwaysForm();
     type(el, 'ada@example.com');
     const error = oneEvent(el, 'notify-error') as Promise<NotifyErrorEvent>;
     await submit(el);
     expect((await error).detail).to.include({ status: 0, queued: true });
+    await el.updateComplete;
+    expect(messageText(el)).to.equal(
+      'We could not reach our server, so your sign-up for ada@example.com is saved on this device and will be sent as soon as the connection is back.',
+    );
   });
 
   it('drops a bot post silently: pretends success, sends nothing, fires nothing', async () => {
@@ -514,7 +517,7 @@ describe('<notify-me-form>', () => {
     expect(received).to.have.length(2);
     expect(received[1]!.key).to.equal(received[0]!.key);
     expect(received[1]!.body).to.deep.equal(received[0]!.body);
-    expect(localStorage.getItem(OUTBOX_KEY)).to.equal(null);
+    expect(storedOutbox()).to.deep.equal([]);
   });
 
   it('re-sends on `online` while the page stays open', async () => {
@@ -552,7 +555,7 @@ describe('<notify-me-form>', () => {
     await reloaded.updateComplete;
     expect(messageText(reloaded)).to.contain('Unknown product');
     expect(part(reloaded, 'form')).to.not.equal(null);
-    expect(localStorage.getItem(OUTBOX_KEY)).to.equal(null);
+    expect(storedOutbox()).to.deep.equal([]);
     expect(received).to.have.length(2);
     expect(received[1]!.key).to.equal(received[0]!.key);
   });

@@ -4,11 +4,7 @@ import type { TemplateResult } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { applyTheme, themes, type ThemeName } from '../../demo/themes.js';
 import { galleryItems } from '../../mocks/catalogue.js';
-import {
-  OUTBOX_KEY,
-  resetSharedNotifyClient,
-  SUBSCRIBED_KEY,
-} from '../../src/data/notify-client.js';
+import { NotifyClient, resetSharedNotifyClient } from '../../src/data/notify-client.js';
 import { BackorderOption } from '../../src/elements/backorder-option/backorder-option.js';
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
@@ -54,8 +50,7 @@ function serveEverything(): void {
 }
 
 function forgetSignups(): void {
-  localStorage.removeItem(OUTBOX_KEY);
-  localStorage.removeItem(SUBSCRIBED_KEY);
+  new NotifyClient().forget();
   resetSharedNotifyClient();
 }
 

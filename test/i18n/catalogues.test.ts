@@ -107,6 +107,52 @@ describe('message catalogues', () => {
       expect(t('statusLowStock', { count: 3 })).to.equal('Nur noch 3 verfügbar');
     });
 
+    it('names two units with an exact form ("both"), not "all 2", in every language', () => {
+      const cases: [string, string, string, string, string][] = [
+        [
+          'en',
+          'Ship both together soon',
+          'Ship all 3 together soon',
+          'Remove both from my order',
+          'You’ll be charged for both now.',
+        ],
+        [
+          'sv-SE',
+          'Skicka båda tillsammans soon',
+          'Skicka alla 3 tillsammans soon',
+          'Ta bort båda från min beställning',
+          'Du debiteras för båda nu.',
+        ],
+        [
+          'de-DE',
+          'Beide zusammen liefern, soon',
+          'Alle 3 zusammen liefern, soon',
+          'Beide aus meiner Bestellung entfernen',
+          'Beide Artikel werden jetzt berechnet.',
+        ],
+      ];
+      for (const [locale, two, three, removeTwo, chargeTwo] of cases) {
+        const t = translator(locale);
+        expect(t('backorderTogether', { count: 2, when: 'soon' }), locale).to.equal(two);
+        expect(t('backorderTogether', { count: 3, when: 'soon' }), locale).to.equal(three);
+        expect(t('backorderCancelAll', { count: 2 }), locale).to.equal(removeTwo);
+        expect(t('backorderChargeNow', { count: 2 }), locale).to.equal(chargeTwo);
+      }
+    });
+
+    it('takes exact-number forms in overrides, and they win over the plural category', () => {
+      const t = translator('en', {
+        statusLowStock: { '=1': 'Last one!', one: 'Only {count} left', other: 'Only {count} left' },
+        statusOutOfStock: { '=x': 'dropped', other: 'Gone' },
+      } as never);
+      expect(t('statusLowStock', { count: 1 })).to.equal('Last one!');
+      expect(t('statusLowStock', { count: 2 })).to.equal('Only 2 left');
+      expect(t('statusOutOfStock')).to.equal('Gone');
+      expect(formatMessage({ '=0': 'none', other: '{count}' }, 'de', { count: 0 })).to.equal(
+        'none',
+      );
+    });
+
     it('formats numbers for the locale', () => {
       expect(formatMessage('{count}', 'de', { count: 1500 })).to.equal('1.500');
       expect(formatMessage('{count}', 'sv', { count: 1500 })).to.match(/^1\s500$/);

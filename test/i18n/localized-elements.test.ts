@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import type { CatalogueItem } from '../../mocks/catalogue.js';
 import { configure } from '../../src/config/config.js';
-import { resetSharedNotifyClient } from '../../src/data/notify-client.js';
+import { resetSharedNotifyClient, SUBSCRIBED_KEY } from '../../src/data/notify-client.js';
 import { BackorderOption } from '../../src/elements/backorder-option/backorder-option.js';
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';
@@ -373,6 +373,101 @@ describe('languages', () => {
       });
     }
   }
+
+  it('<notify-me-form> follows a switch of the provider’s locale in every state, results included', async () => {
+    // One form per state, each SKU answered its own way; SENDING never gets an answer.
+    const answers: Record<string, number> = { OK: 201, ON: 409, BAD: 422, BUSY: 503, DOWN: 0 };
+    worker.use(
+      http.post(NOTIFY, async ({ request }) => {
+        const { sku } = (await request.json()) as { sku: string };
+        if (sku === 'SENDING') await delay('infinite');
+        return answers[sku]
+          ? HttpResponse.json({}, { status: answers[sku] })
+          : HttpResponse.error();
+      }),
+    );
+    localStorage.setItem(
+      SUBSCRIBED_KEY,
+      JSON.stringify({ BACK: { email: 'a***@example.com', at: new Date().toISOString() } }),
+    );
+    const skus = ['FIELDS', ...Object.keys(answers), 'SENDING', 'BACK'];
+    const provider = fixtureSync<StockProvider>(
+      `<stock-provider locale="en" notify-endpoint="${NOTIFY}">${skus
+        .map((sku) => `<notify-me-form sku="${sku}" always require-consent></notify-me-form>`)
+        .join('')}</stock-provider>`,
+    );
+    const forms = [...provider.querySelectorAll('notify-me-form')];
+    await Promise.all(forms.map((el) => el.updateComplete));
+    for (const el of forms.slice(0, -1)) {
+      if (el.sku !== 'FIELDS') {
+        el.shadowRoot!.querySelector<HTMLInputElement>('#email')!.value = 'ada@example.com';
+        el.shadowRoot!.querySelector<HTMLInputElement>('#consent')!.checked = true;
+      }
+      el.shadowRoot!.querySelector('form')!.requestSubmit();
+    }
+    await Promise.all(forms.map((el) => el.updateComplete));
+    const message = (el: NotifyMeForm) =>
+      clean(el.shadowRoot!.querySelector('[role="status"]')?.textContent);
+    await until(
+      () =>
+        forms.every(
+          (el) => el.sku === 'SENDING' || !el.shadowRoot!.querySelector('form[aria-busy="true"]'),
+        ),
+      3000,
+      'every answer',
+    );
+    await Promise.all(forms.map((el) => el.updateComplete));
+    const english = forms.map(shopperText);
+    expect(english.join('\n')).to.include(en.notifyEmailMissing as string);
+    expect(english.join('\n')).to.include(en.notifyConsentMissing as string);
+
+    for (const [language, tag] of LOCALES) {
+      provider.setAttribute('locale', tag);
+      await provider.updateComplete;
+      await Promise.all(forms.map((el) => el.updateComplete));
+      const t = language === 'sv' ? sv : de;
+      const shown = forms.map(shopperText);
+      expectNoEnglish(shown, `<notify-me-form> after switching to ${tag}`);
+      const byState = Object.fromEntries(forms.map((el) => [el.sku, message(el)]));
+      const fill = (text: Messages[keyof Messages]) =>
+        String(text).replace('{email}', 'ada@example.com');
+      expect(byState).to.deep.equal({
+        FIELDS: '',
+        OK: fill(t.notifySuccess),
+        ON: fill(t.notifyAlreadySubscribed),
+        BAD: fill(t.notifyInvalid),
+        BUSY: fill(t.notifyQueuedServerError),
+        DOWN: fill(t.notifyQueued),
+        SENDING: fill(t.notifySending),
+        BACK: String(t.notifyOnList).replace('{email}', 'a***@example.com'),
+      });
+      expect(shown[0]).to.include(String(t.notifyEmailMissing));
+      expect(shown[0]).to.include(String(t.notifyConsentMissing));
+    }
+  });
+
+  it('<backorder-option> follows a switch of the provider’s locale, validation message included', async () => {
+    serveItems([
+      { sku: 'LIMIT', quantity: 1, backorderable: true, backorderLimit: 1, restockDate: inDays(5) },
+    ]);
+    const provider = fixtureSync<StockProvider>(
+      `<stock-provider locale="en" endpoint="${ENDPOINT}"><form>
+        <backorder-option sku="LIMIT" quantity="3" name="a"></backorder-option>
+        <backorder-option sku="LIMIT" quantity="3" name="b" required default-choice="none"></backorder-option>
+      </form></stock-provider>`,
+    );
+    const lines = [...provider.querySelectorAll('backorder-option')];
+    await until(() => lines.every((el) => el.choices.length > 0), 3000, 'the answers');
+    await Promise.all(lines.map((el) => el.updateComplete));
+    expect(lines[1]!.validationMessage).to.equal(en.backorderRequired);
+    for (const [language, tag] of LOCALES) {
+      provider.setAttribute('locale', tag);
+      await provider.updateComplete;
+      await Promise.all(lines.map((el) => el.updateComplete));
+      expectNoEnglish(lines.map(shopperText), `<backorder-option> after switching to ${tag}`);
+      expect(lines[1]!.validationMessage).to.equal((language === 'sv' ? sv : de).backorderRequired);
+    }
+  });
 
   describe('overriding one text', () => {
     it('with configure() changes only that text; the rest stays translated', async () => {

@@ -17,6 +17,7 @@ import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import {
   FormControlMixin,
+  getFormState,
   getFormValue,
   resetFormValue,
   restoreFormValue,
@@ -24,7 +25,7 @@ import {
   valueMissingMessage,
 } from '../shared/form-control.js';
 import { backorderOptionStyles } from './backorder-option.styles.js';
-import { describeBackorder, describeCharge, type BackorderTexts } from './describe-backorder.js';
+import { describeBackorder, describeCharge } from './describe-backorder.js';
 
 /**
  * Lets the shopper choose, on a checkout or cart line, what happens to units
@@ -47,7 +48,7 @@ import { describeBackorder, describeCharge, type BackorderTexts } from './descri
  *
  * @csspart base - The `<fieldset>` holding the choices.
  * @csspart legend - The `<legend>`: how many units are not in stock.
- * @csspart reason - Why no backorder is offered, when refused.
+ * @csspart reason - Why no backorder is offered, or only part of it (over `backorderLimit`).
  * @csspart option - Each choice: a `<label>` with its radio button.
  * @csspart note - The charge note (a polite live region), and the neutral note in the `error` state.
  * @csspart notify - The wrapper of the `notify` slot.
@@ -66,9 +67,9 @@ import { describeBackorder, describeCharge, type BackorderTexts } from './descri
  * @cssproperty --bo-focus-width - Width of the focus ring (default: 2px).
  *
  * @fires backorder-change - The choice, or what it means, changed.
- *   `detail: { sku, choice, quantity, shipNow, backordered, expectedDate, chargeNow }`.
- * @fires change - The shopper changed the choice (bubbles, like a native control).
- * @fires input - The shopper changed the choice (bubbles, composed, like a native control).
+ *   `detail: { sku, choice, quantity, shipNow, backordered, removed, expectedDate, chargeNow }`.
+ * @fires change - The shopper picked a choice; `value` already holds it (bubbles, like a native control).
+ * @fires input - Just before `change`, once per pick (bubbles, composed, like a native control).
  * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
  */
 export class BackorderOption extends FormControlMixin(BackorderElement) {
@@ -108,9 +109,48 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
   /** The choice set by the shopper or by `value`; undefined = the default. */
   @state() private selected: BackorderChoice | '' | undefined;
 
-  private decision: BackorderDecision | undefined;
-  private texts: BackorderTexts | undefined;
+  /** The last decision and the inputs it was worked out from. */
+  private memo: { inputs: unknown[]; decision: BackorderDecision | undefined } | undefined;
   private lastBackorderChange = 'null';
+
+  /**
+   * The policy's answer for the current inputs, worked out when read and
+   * memoised on them, so `value`, `FormData` and validity follow a `quantity`
+   * set in the same task instead of waiting for the next update.
+   */
+  private get decision(): BackorderDecision | undefined {
+    const config = this.config;
+    const entry = this.visible ? this.availability.entry : undefined;
+    const { lowStockThreshold, maxBackorderDays, chargeNowDays } = config;
+    const quantity = Number.isFinite(this.quantity) ? this.quantity : 1;
+    const preferredChoice = isBackorderChoice(this.defaultChoice) ? this.defaultChoice : undefined;
+    const day = today();
+    const inputs = [
+      entry,
+      quantity,
+      lowStockThreshold,
+      maxBackorderDays,
+      chargeNowDays,
+      day,
+      preferredChoice,
+    ];
+    if (!this.memo || inputs.some((input, i) => input !== this.memo!.inputs[i])) {
+      const decision =
+        entry?.kind === 'found'
+          ? decideBackorder({
+              availability: entry.availability,
+              quantity,
+              lowStockThreshold,
+              maxBackorderDays,
+              chargeNowDays,
+              today: day,
+              preferredChoice,
+            })
+          : undefined;
+      this.memo = { inputs, decision };
+    }
+    return this.memo.decision;
+  }
 
   /**
    * The choice in force: `split`, `together`, `cancel`; `''` when there is
@@ -127,6 +167,9 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
   }
 
   set value(choice: BackorderChoice | '') {
+    // With nothing to decide yet, an empty value changes nothing: a framework
+    // binding an empty model (Vue's v-model from ref('')) keeps the default.
+    if (!isBackorderChoice(choice) && this.choices.length === 0) return;
     this.selected = isBackorderChoice(choice) ? choice : '';
   }
 
@@ -142,22 +185,6 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
     this.availability.watch(this.sku, config);
     const entry = this.visible ? this.availability.entry : undefined;
     this.state = entry ? stateOf(entry, config.lowStockThreshold) : 'unknown';
-    this.decision =
-      entry?.kind === 'found'
-        ? decideBackorder({
-            availability: entry.availability,
-            quantity: Number.isFinite(this.quantity) ? this.quantity : 1,
-            lowStockThreshold: config.lowStockThreshold,
-            maxBackorderDays: config.maxBackorderDays,
-            chargeNowDays: config.chargeNowDays,
-            today: today(),
-            preferredChoice: isBackorderChoice(this.defaultChoice) ? this.defaultChoice : undefined,
-          })
-        : undefined;
-    this.texts =
-      this.decision && this.decision.choices.length > 0
-        ? describeBackorder(this.decision, this.textsFor(config), this.resolvedLocale)
-        : undefined;
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -185,6 +212,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
         quantity: decision.quantity,
         shipNow: outcome.shipNow,
         backordered: outcome.backordered,
+        removed: outcome.removed,
         expectedDate: decision.expectedDate,
         chargeNow: outcome.chargeNow,
       };
@@ -198,25 +226,35 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
       quantity: decision?.quantity ?? 0,
       shipNow: decision?.shipNow ?? 0,
       backordered: 0,
+      removed: 0,
       expectedDate: undefined,
       chargeNow: true,
     };
     this.emit('backorder-change', detail);
   }
 
+  /**
+   * A radio was picked. Its own `input` (composed, fired before our `value`
+   * changes) and `change` stay inside; the host fires one of each, with the
+   * form already holding the new value, like a native control.
+   */
   private onChoice(event: Event): void {
+    event.stopPropagation();
     const input = event.target as HTMLInputElement;
-    if (!isBackorderChoice(input.value) || input.value === this.value) return;
+    if (event.type !== 'change' || !isBackorderChoice(input.value) || input.value === this.value)
+      return;
     this.selected = input.value;
-    // The form must see the new value before page code reacts to `change`.
-    this.syncFormState();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   override [getFormValue](): string | null {
-    if (!this.decision || this.decision.choices.length === 0) return null;
-    return this.value;
+    return this.choices.length === 0 ? null : this.value;
+  }
+
+  /** Only a choice made (by the shopper or `value`) is restored; defaults and a forced `cancel` are worked out again. */
+  override [getFormState](): string {
+    return this.selected ?? '';
   }
 
   override [resetFormValue](): void {
@@ -241,10 +279,12 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
         ${this.textsFor()('backorderError')}
       </p>`;
     }
-    const { decision, texts } = this;
-    if (!decision || !texts) return nothing;
+    const decision = this.decision;
+    if (!decision || decision.choices.length === 0) return nothing;
+    const t = this.textsFor();
+    const texts = describeBackorder(decision, t, this.resolvedLocale);
     const value = this.value;
-    const charge = describeCharge(decision, value, this.textsFor());
+    const charge = describeCharge(decision, value, t);
     const showNotify = value === 'cancel' && decision.refusal !== 'discontinued';
     return html`
       <fieldset
@@ -254,7 +294,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
       >
         <legend part="legend">${texts.legend}</legend>
         ${texts.reason ? html`<p part="reason" class="reason" id="reason">${texts.reason}</p>` : nothing}
-        <div class="options">
+        <div class="options" @input=${this.onChoice} @change=${this.onChoice}>
           ${decision.choices.map(
             (choice) => html`
               <label part="option" class="option">
@@ -264,7 +304,6 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
                   .value=${choice}
                   .checked=${live(value === choice)}
                   ?required=${this.required}
-                  @change=${this.onChoice}
                 />
                 <span>${texts.options[choice]}</span>
               </label>
@@ -279,7 +318,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
                   >${
                     this.notifyHref
                       ? html`<a part="notify-link" href=${this.notifyHref}
-                          >${this.textsFor()('backorderNotifyLink')}</a
+                          >${t('backorderNotifyLink')}</a
                         >`
                       : nothing
                   }</slot

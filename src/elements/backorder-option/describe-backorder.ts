@@ -1,4 +1,8 @@
-import type { BackorderChoice, BackorderDecision } from '../../data/backorder-policy.js';
+import {
+  outcomeOf,
+  type BackorderChoice,
+  type BackorderDecision,
+} from '../../data/backorder-policy.js';
 import { today as todayInCalendar } from '../../data/calendar-date.js';
 import type { CalendarDate } from '../../data/types.js';
 import { formatExpectedDate, type Translate } from '../../i18n/format.js';
@@ -9,7 +13,7 @@ export interface BackorderTexts {
   legend: string;
   /** One label per offered choice: "Ship 1 now, 2 around Dec 14". */
   options: Record<BackorderChoice, string>;
-  /** Why no backorder is offered, when it is refused. */
+  /** Why no backorder is offered, or why only part of it, over `backorderLimit`. */
   reason: string | undefined;
 }
 
@@ -20,7 +24,7 @@ export function describeBackorder(
   locale: string,
   today: CalendarDate = todayInCalendar(),
 ): BackorderTexts {
-  const { quantity, shipNow, missing, expectedDate, daysUntilExpected } = decision;
+  const { quantity, shipNow, missing, overLimit, expectedDate, daysUntilExpected } = decision;
   // The calendar date, with "in 2 weeks" when near (see formatExpectedDate).
   const date = expectedDate ? formatExpectedDate(expectedDate, locale, t, today) : '';
   const when =
@@ -34,9 +38,12 @@ export function describeBackorder(
     shipNow > 0
       ? t('backorderLegend', { count: missing, quantity })
       : t('backorderLegendNone', { count: quantity });
+  // Over backorderLimit, split and together say what they cannot keep.
+  const limited = (text: string) =>
+    overLimit > 0 ? t('backorderLimitedRest', { choice: text, count: overLimit }) : text;
   const options: Record<BackorderChoice, string> = {
-    split: t('backorderSplit', { now: shipNow, count: missing, when }),
-    together: t('backorderTogether', { count: quantity, when }),
+    split: limited(t('backorderSplit', { now: shipNow, count: missing - overLimit, when })),
+    together: limited(t('backorderTogether', { count: quantity - overLimit, when })),
     cancel:
       shipNow > 0
         ? t('backorderCancel', { count: missing })
@@ -49,17 +56,14 @@ export function describeBackorder(
       reason = t('backorderRefusedDiscontinued');
       break;
     case 'not-backorderable':
+    case 'over-limit': // backorderLimit 0
       reason = t('backorderRefusedNotBackorderable');
       break;
     case 'wait-too-long':
       reason = t('backorderRefusedWaitTooLong', { date });
       break;
-    case 'over-limit':
-      reason = decision.backorderLimit
-        ? t('backorderRefusedOverLimit', { count: decision.backorderLimit })
-        : t('backorderRefusedNotBackorderable');
-      break;
     case undefined:
+      if (overLimit > 0) reason = t('backorderRefusedOverLimit', { count: missing - overLimit });
       break;
   }
   return { legend, options, reason };
@@ -71,19 +75,11 @@ export function describeCharge(
   choice: BackorderChoice | '',
   t: Translate,
 ): string {
-  const { quantity, shipNow, missing, chargeBackorderNow } = decision;
-  switch (choice) {
-    case 'split':
-      return chargeBackorderNow
-        ? t('backorderChargeNow', { count: quantity })
-        : t('backorderChargeSplitLater', { count: missing });
-    case 'together':
-      return chargeBackorderNow
-        ? t('backorderChargeNow', { count: quantity })
-        : t('backorderChargeTogetherLater', { count: quantity });
-    case 'cancel':
-      return shipNow > 0 ? t('backorderChargeCancel', { count: shipNow }) : '';
-    case '':
-      return '';
-  }
+  if (choice === '') return '';
+  const { shipNow, backordered } = outcomeOf(decision, choice);
+  if (choice === 'cancel') return shipNow > 0 ? t('backorderChargeCancel', { count: shipNow }) : '';
+  if (decision.chargeBackorderNow) return t('backorderChargeNow', { count: shipNow + backordered });
+  return t(choice === 'split' ? 'backorderChargeSplitLater' : 'backorderChargeTogetherLater', {
+    count: backordered,
+  });
 }

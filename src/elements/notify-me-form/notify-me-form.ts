@@ -15,6 +15,7 @@ import { KLAVIYO_NOTIFY_ENDPOINT, type NotifyTargetSettings } from '../../data/n
 import { stateOf } from '../../data/stock-state.js';
 import type { NotifyErrorDetail, NotifySubmitDetail, NotifySuccessDetail } from '../../events.js';
 import type { Translate } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { notifyMeFormStyles } from './notify-me-form.styles.js';
@@ -22,10 +23,21 @@ import { notifyMeFormStyles } from './notify-me-form.styles.js';
 /** Where the form is: being filled in, sending, or showing a result with "sign up another address". */
 type Phase = 'form' | 'sending' | 'done';
 type Tone = 'info' | 'success' | 'error';
+/** A text to show, kept as its message id and parameters: translated when rendered, so it follows the language. */
+type Text = readonly [id: keyof Messages, params?: Record<string, string | number>];
 interface FieldErrors {
-  email?: string;
-  consent?: string;
-  quantity?: string;
+  email?: keyof Messages;
+  consent?: keyof Messages;
+  quantity?: keyof Messages;
+}
+
+/**
+ * Why a sign-up waits on the device: our server answered with a failure (a
+ * 5xx, or a 429 on a retry), or it could not be reached (no answer, 408).
+ */
+function queuedText(email: string, status: number): Text {
+  const answered = status > 0 && status !== 408;
+  return [answered ? 'notifyQueuedServerError' : 'notifyQueued', { email }];
 }
 
 let warnedNoNotifyEndpoint = false;
@@ -136,7 +148,7 @@ export class NotifyMeForm extends BackorderElement {
   @property({ type: Number }) quantity = 1;
 
   @state() private phase: Phase = 'form';
-  @state() private status = '';
+  @state() private status: Text | undefined;
   @state() private tone: Tone = 'info';
   @state() private errors: FieldErrors = {};
   /** The endpoint refused the address (400/422): the result text describes the field. */
@@ -204,28 +216,30 @@ export class NotifyMeForm extends BackorderElement {
     this.viewSku = sku;
     this.errors = {};
     this.serverRefused = false;
-    const t = this.textsFor();
     const client = getNotifyClient();
     const record = sku ? client.subscribedFor(sku) : undefined;
     const pending = sku ? client.pendingFor(sku) : undefined;
     if (record) {
-      this.show('done', t('notifyOnList', { email: record.email }), 'info');
+      this.show('done', 'info', ['notifyOnList', { email: record.email }]);
     } else if (pending) {
-      this.show('done', t('notifyQueued', { email: maskEmail(pending.body.email) }), 'info');
+      this.show('done', 'info', queuedText(maskEmail(pending.body.email), pending.lastStatus ?? 0));
     } else {
-      this.show('form', '', 'info');
+      this.show('form', 'info');
     }
   }
 
-  private show(phase: Phase, status: string, tone: Tone): void {
+  private show(phase: Phase, tone: Tone, status?: Text): void {
     this.phase = phase;
     this.status = status;
     this.tone = tone;
   }
 
-  /** The outbox settled a waiting sign-up for this SKU (after `online` or on load). */
+  /**
+   * The outbox settled a waiting sign-up for this SKU (after `online` or on
+   * load). While this form sends, its own answer is the one shown.
+   */
   private onClientChange(report: OutboxReport | undefined): void {
-    if (!report || report.entry.body.sku !== this.viewSku) {
+    if (!report || report.entry.body.sku !== this.viewSku || this.phase === 'sending') {
       this.requestUpdate();
       return;
     }
@@ -238,32 +252,31 @@ export class NotifyMeForm extends BackorderElement {
     if (this.phase !== 'form') return;
     const root = this.renderRoot;
     const field = (id: string) => root.querySelector<HTMLInputElement>(`#${id}`);
-    const t = this.textsFor();
     const sku = this.sku.trim();
     const email = (field('email')?.value ?? '').trim();
 
     if (field('trap')?.value) {
       // A bot filled the hidden field: pretend all is well, send nothing, tell nobody.
-      this.show('done', t('notifySuccess', { email }), 'success');
+      this.show('done', 'success', ['notifySuccess', { email }]);
       await this.focusAfterResult();
       return;
     }
 
     const errors: FieldErrors = {};
-    if (!email) errors.email = t('notifyEmailMissing');
-    else if (!isPlausibleEmail(email)) errors.email = t('notifyEmailInvalid');
+    if (!email) errors.email = 'notifyEmailMissing';
+    else if (!isPlausibleEmail(email)) errors.email = 'notifyEmailInvalid';
     const consentBox = field('consent');
-    if (this.requireConsent && !consentBox?.checked) errors.consent = t('notifyConsentMissing');
+    if (this.requireConsent && !consentBox?.checked) errors.consent = 'notifyConsentMissing';
     let quantity = this.quantity;
     if (this.asksQuantity) {
       quantity = Number(field('quantity')?.value);
-      if (!Number.isInteger(quantity) || quantity < 1) errors.quantity = t('notifyQuantityInvalid');
+      if (!Number.isInteger(quantity) || quantity < 1) errors.quantity = 'notifyQuantityInvalid';
     }
     this.errors = errors;
     this.serverRefused = false;
     const firstInvalid = (['email', 'consent', 'quantity'] as const).find((id) => errors[id]);
     if (firstInvalid) {
-      this.show('form', '', 'info');
+      this.show('form', 'info');
       await this.updateComplete;
       field(firstInvalid)?.focus();
       return;
@@ -273,7 +286,7 @@ export class NotifyMeForm extends BackorderElement {
     const submit: NotifySubmitDetail = { sku, email, consent };
     if (!this.emit('notify-submit', submit, true)) {
       // The page's own code takes the sign-up: nothing is sent or remembered here.
-      this.show('done', t('notifyHandedOff'), 'success');
+      this.show('done', 'success', ['notifyHandedOff']);
       await this.focusAfterResult();
       return;
     }
@@ -289,7 +302,7 @@ export class NotifyMeForm extends BackorderElement {
     };
     if (this.asksMarketingConsent) signup.marketingConsent = field('marketing')?.checked === true;
 
-    this.show('sending', t('notifySending'), 'info');
+    this.show('sending', 'info', ['notifySending']);
     const outcome = await getNotifyClient().send(route.endpoint, signup, {
       timeout: this.config.timeout,
       target: route.target,
@@ -299,10 +312,9 @@ export class NotifyMeForm extends BackorderElement {
 
   /** Shows what became of a sign-up and fires the matching event. */
   private showOutcome(sku: string, email: string, outcome: NotifyOutcome): void {
-    const t = this.textsFor();
     const current = sku === this.viewSku;
-    const error = (text: string, queued = false) => {
-      if (current) this.show(queued ? 'done' : 'form', text, queued ? 'info' : 'error');
+    const error = (text: Text, queued = false) => {
+      if (current) this.show(queued ? 'done' : 'form', queued ? 'info' : 'error', text);
       const detail: NotifyErrorDetail = { sku, email, status: outcome.status, queued };
       this.emit('notify-error', detail);
     };
@@ -310,11 +322,10 @@ export class NotifyMeForm extends BackorderElement {
       case 'subscribed': {
         const { alreadySubscribed } = outcome;
         if (current) {
-          this.show(
-            'done',
-            t(alreadySubscribed ? 'notifyAlreadySubscribed' : 'notifySuccess', { email }),
-            'success',
-          );
+          this.show('done', 'success', [
+            alreadySubscribed ? 'notifyAlreadySubscribed' : 'notifySuccess',
+            { email },
+          ]);
         }
         const detail: NotifySuccessDetail = { sku, email, alreadySubscribed };
         this.emit('notify-success', detail);
@@ -324,18 +335,21 @@ export class NotifyMeForm extends BackorderElement {
         this.serverRefused = current;
         error(
           outcome.message
-            ? t('notifyInvalidReason', { message: outcome.message })
-            : t('notifyInvalid'),
+            ? ['notifyInvalidReason', { message: outcome.message }]
+            : ['notifyInvalid'],
         );
         break;
       case 'too-many-attempts':
-        error(t('notifyTooManyAttempts'));
+        error(['notifyTooManyAttempts']);
         break;
       case 'rejected':
-        error(t('notifyFailed'));
+        error(['notifyFailed']);
         break;
       case 'queued':
-        error(t('notifyQueued', { email }), true);
+        error(queuedText(email, outcome.status), true);
+        break;
+      case 'unsaved':
+        error(['notifyNotSaved']);
         break;
     }
     if (current) void this.focusAfterResult();
@@ -358,7 +372,7 @@ export class NotifyMeForm extends BackorderElement {
   private async onAnother(): Promise<void> {
     this.errors = {};
     this.serverRefused = false;
-    this.show('form', '', 'info');
+    this.show('form', 'info');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#email')?.focus();
   }
@@ -395,7 +409,7 @@ export class NotifyMeForm extends BackorderElement {
               aria-invalid=${emailInvalid ? 'true' : 'false'}
               aria-describedby=${ifDefined(emailDescribedBy)}
             />
-            ${errors.email ? html`<p part="error" class="error" id="email-error">${errors.email}</p>` : nothing}
+            ${errors.email ? html`<p part="error" class="error" id="email-error">${t(errors.email)}</p>` : nothing}
           </div>
           ${
             this.asksQuantity
@@ -416,7 +430,7 @@ export class NotifyMeForm extends BackorderElement {
                   ${
                     errors.quantity
                       ? html`<p part="error" class="error" id="quantity-error">
-                          ${errors.quantity}
+                          ${t(errors.quantity)}
                         </p>`
                       : nothing
                   }
@@ -438,7 +452,7 @@ export class NotifyMeForm extends BackorderElement {
                   />
                   <span>${t('notifyConsentLabel')}</span>
                 </label>
-                ${errors.consent ? html`<p part="error" class="error" id="consent-error">${errors.consent}</p>` : nothing}
+                ${errors.consent ? html`<p part="error" class="error" id="consent-error">${t(errors.consent)}</p>` : nothing}
               </div>`
             : nothing
         }
@@ -489,7 +503,7 @@ export class NotifyMeForm extends BackorderElement {
               : this.renderForm(t)
         }
         <p part="message" class="message" id="message" role="status" data-tone=${this.tone}>
-          ${this.status}
+          ${this.status ? t(...this.status) : ''}
         </p>
         ${
           this.phase === 'done'

@@ -3,6 +3,11 @@ import { property } from 'lit/decorators.js';
 
 /** The value the control submits; `null` = not taking part, `''` = taking part, nothing chosen. */
 export const getFormValue = Symbol('getFormValue');
+/**
+ * What the browser keeps to restore the control (back/forward navigation):
+ * only what the user chose, so a default is worked out again on return.
+ */
+export const getFormState = Symbol('getFormState');
 /** Puts the control back to its default (the form was reset). */
 export const resetFormValue = Symbol('resetFormValue');
 /** Puts back a value the browser saved (back/forward navigation, autofill). */
@@ -36,7 +41,7 @@ export interface FormControl {
   checkValidity(): boolean;
   /** Checks validity and shows the browser's message when invalid. */
   reportValidity(): boolean;
-  /** Sends the current value and validity to the form; runs after every update. */
+  /** Sends the current value and validity to the form; runs on every change and update. */
   syncFormState(): void;
   /** @internal Called by the browser when the form resets. */
   formResetCallback(): void;
@@ -46,6 +51,8 @@ export interface FormControl {
   formDisabledCallback(disabled: boolean): void;
   /** Hook: the value to submit. */
   [getFormValue](): string | null;
+  /** Hook: the state to restore later (default: the value). */
+  [getFormState](): string;
   /** Hook: back to the default value. */
   [resetFormValue](): void;
   /** Hook: restore a saved value. */
@@ -66,7 +73,10 @@ type Constructor<T> = new (...args: any[]) => T;
  * inputs in the light DOM.
  *
  * The element implements the hooks (`[getFormValue]()` and friends); the
- * mixin sends value and validity to the form after every update.
+ * mixin sends value and validity to the form as soon as anything changes
+ * (a property set, before the update renders it) and after every update, so
+ * a script that changes a property and submits in the same task is checked
+ * against the new value.
  *
  * ```ts
  * class MyChoice extends FormControlMixin(LitElement) {
@@ -135,7 +145,7 @@ export function FormControlMixin<T extends Constructor<LitElement>>(
 
     syncFormState(): void {
       const value = this[getFormValue]();
-      this.internals.setFormValue(value === '' ? null : value, value ?? '');
+      this.internals.setFormValue(value === '' ? null : value, this[getFormState]());
       if (this.required && value === '' && !this.effectivelyDisabled) {
         const message = this[valueMissingMessage]();
         try {
@@ -147,6 +157,12 @@ export function FormControlMixin<T extends Constructor<LitElement>>(
       } else {
         this.internals.setValidity({});
       }
+    }
+
+    override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+      super.requestUpdate(...args);
+      // Before the first update the constructor may still be running (no internals yet).
+      if (this.hasUpdated) this.syncFormState();
     }
 
     override updated(changed: PropertyValues): void {
@@ -169,6 +185,10 @@ export function FormControlMixin<T extends Constructor<LitElement>>(
 
     [getFormValue](): string | null {
       return null;
+    }
+
+    [getFormState](): string {
+      return this[getFormValue]() ?? '';
     }
 
     [resetFormValue](): void {}

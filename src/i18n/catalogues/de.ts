@@ -45,6 +45,10 @@ export const de: Messages = {
   notifyFailed: 'Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es später erneut.',
   notifyQueued:
     'Unser Server ist gerade nicht erreichbar. Ihre Anmeldung für {email} wird auf diesem Gerät gespeichert und gesendet, sobald die Verbindung wieder steht.',
+  notifyQueuedServerError:
+    'Bei unserem Server ist ein Fehler aufgetreten. Ihre Anmeldung für {email} wird auf diesem Gerät gespeichert und bei Ihrem nächsten Besuch erneut gesendet.',
+  notifyNotSaved:
+    'Die Anmeldung hat gerade nicht geklappt, und dieses Gerät konnte sie nicht für später speichern. Bitte versuchen Sie es in ein paar Minuten erneut.',
   notifyOnList: 'Sie sind für diesen Artikel vorgemerkt ({email}).',
   notifyAnother: 'Weitere Adresse anmelden',
   notifyUnavailable: 'E-Mail-Benachrichtigungen sind für diesen Artikel gerade nicht verfügbar.',
@@ -64,7 +68,12 @@ export const de: Messages = {
   backorderSplit: '{now} sofort liefern, {count} {when}',
   backorderTogether: {
     one: 'Artikel liefern, {when}',
+    '=2': 'Beide zusammen liefern, {when}',
     other: 'Alle {count} zusammen liefern, {when}',
+  },
+  backorderLimitedRest: {
+    one: '{choice}; der übrige Artikel kann nicht bestellt werden und wird entfernt',
+    other: '{choice}; die übrigen {count} können nicht bestellt werden und werden entfernt',
   },
   backorderCancel: {
     one: 'Den {count} nicht vorrätigen Artikel entfernen',
@@ -72,10 +81,12 @@ export const de: Messages = {
   },
   backorderCancelAll: {
     one: 'Aus meiner Bestellung entfernen',
+    '=2': 'Beide aus meiner Bestellung entfernen',
     other: 'Alle {count} aus meiner Bestellung entfernen',
   },
   backorderChargeNow: {
     one: 'Der Artikel wird jetzt berechnet.',
+    '=2': 'Beide Artikel werden jetzt berechnet.',
     other: 'Alle {count} Artikel werden jetzt berechnet.',
   },
   backorderChargeSplitLater: {
@@ -84,6 +95,7 @@ export const de: Messages = {
   },
   backorderChargeTogetherLater: {
     one: 'Der Artikel wird bei Versand berechnet.',
+    '=2': 'Beide Artikel werden bei Versand berechnet.',
     other: 'Alle {count} Artikel werden bei Versand berechnet.',
   },
   backorderChargeCancel: {

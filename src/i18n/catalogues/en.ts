@@ -38,6 +38,10 @@ export const en: Messages = {
   notifyFailed: 'We could not sign you up. Please try again later.',
   notifyQueued:
     'We could not reach our server, so your sign-up for {email} is saved on this device and will be sent as soon as the connection is back.',
+  notifyQueuedServerError:
+    'Our server had a problem, so your sign-up for {email} is saved on this device and will be sent again on your next visit.',
+  notifyNotSaved:
+    'We could not sign you up just now, and this device could not save your sign-up for later. Please try again in a few minutes.',
   notifyOnList: 'You are on the list for this item ({email}).',
   notifyAnother: 'Sign up another address',
   notifyUnavailable: 'E-mail alerts for this item are not available right now.',
@@ -57,7 +61,12 @@ export const en: Messages = {
   backorderSplit: 'Ship {now} now, {count} {when}',
   backorderTogether: {
     one: 'Ship it {when}',
+    '=2': 'Ship both together {when}',
     other: 'Ship all {count} together {when}',
+  },
+  backorderLimitedRest: {
+    one: '{choice}; the other one can’t be ordered and is removed',
+    other: '{choice}; the other {count} can’t be ordered and are removed',
   },
   backorderCancel: {
     one: 'Remove the {count} that isn’t in stock',
@@ -65,10 +74,12 @@ export const en: Messages = {
   },
   backorderCancelAll: {
     one: 'Remove it from my order',
+    '=2': 'Remove both from my order',
     other: 'Remove all {count} from my order',
   },
   backorderChargeNow: {
     one: 'You’ll be charged for it now.',
+    '=2': 'You’ll be charged for both now.',
     other: 'You’ll be charged for all {count} now.',
   },
   backorderChargeSplitLater: {
@@ -77,6 +88,7 @@ export const en: Messages = {
   },
   backorderChargeTogetherLater: {
     one: 'You’ll be charged when it ships.',
+    '=2': 'You’ll be charged for both when they ship.',
     other: 'You’ll be charged for all {count} when they ship.',
   },
   backorderChargeCancel: {

@@ -39,6 +39,10 @@ export const sv: Messages = {
   notifyFailed: 'Vi kunde inte registrera din bevakning. Försök igen senare.',
   notifyQueued:
     'Vi når inte vår server just nu. Din bevakning för {email} sparas på den här enheten och skickas så snart anslutningen är tillbaka.',
+  notifyQueuedServerError:
+    'Vår server hade ett problem. Din bevakning för {email} sparas på den här enheten och skickas igen vid ditt nästa besök.',
+  notifyNotSaved:
+    'Vi kunde inte registrera din bevakning just nu, och den här enheten kunde inte spara den till senare. Försök igen om några minuter.',
   notifyOnList: 'Du bevakar den här varan ({email}).',
   notifyAnother: 'Bevaka med en annan adress',
   notifyUnavailable: 'Bevakning via e-post är inte tillgänglig för den här varan just nu.',
@@ -55,7 +59,12 @@ export const sv: Messages = {
   backorderSplit: 'Skicka {now} nu, {count} {when}',
   backorderTogether: {
     one: 'Skicka varan {when}',
+    '=2': 'Skicka båda tillsammans {when}',
     other: 'Skicka alla {count} tillsammans {when}',
+  },
+  backorderLimitedRest: {
+    one: '{choice}; den sista kan inte beställas och tas bort',
+    other: '{choice}; de övriga {count} kan inte beställas och tas bort',
   },
   backorderCancel: {
     one: 'Ta bort den {count} som inte finns i lager',
@@ -63,10 +72,12 @@ export const sv: Messages = {
   },
   backorderCancelAll: {
     one: 'Ta bort varan från min beställning',
+    '=2': 'Ta bort båda från min beställning',
     other: 'Ta bort alla {count} från min beställning',
   },
   backorderChargeNow: {
     one: 'Du debiteras för varan nu.',
+    '=2': 'Du debiteras för båda nu.',
     other: 'Du debiteras för alla {count} nu.',
   },
   backorderChargeSplitLater: {
@@ -75,6 +86,7 @@ export const sv: Messages = {
   },
   backorderChargeTogetherLater: {
     one: 'Du debiteras när varan skickas.',
+    '=2': 'Du debiteras för båda när de skickas.',
     other: 'Du debiteras för alla {count} när de skickas.',
   },
   backorderChargeCancel: {
