@@ -4,8 +4,11 @@ import { minifyTemplateLiterals } from './scripts/build/minify-template-literals
 /**
  * One config, two jobs:
  * - `vite` (npm start) serves demo/ with the MSW worker from public/;
- * - `vite build` (npm run build) writes the library: an ES module and a classic
- *   IIFE script, each registering every element with Lit bundled in.
+ * - `vite build` (part of npm run build) writes the script-tag builds: an ES
+ *   module and a classic IIFE script, each one file registering every element,
+ *   with Lit and every language and platform adapter inside. It leaves the
+ *   rest of dist/ alone: tsc writes the npm modules there (npm run build
+ *   empties dist/ first).
  */
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? 'demo' : '.',
@@ -14,11 +17,12 @@ export default defineConfig(({ command }) => ({
   plugins: [minifyTemplateLiterals()],
   build: {
     outDir: 'dist',
-    emptyOutDir: true,
+    emptyOutDir: false,
     copyPublicDir: false,
     target: 'es2021',
     minify: true,
-    rolldownOptions: { output: { minify: true } },
+    // One file each: the `import()`s of languages and adapters are inlined.
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
     sourcemap: true,
     lib: {
       entry: 'src/define.ts',
