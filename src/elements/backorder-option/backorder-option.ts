@@ -127,6 +127,8 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
   }
 
   set value(choice: BackorderChoice | '') {
+    // A framework binding an empty model before the first answer keeps the default.
+    if (choice === '' && !this.decision && this.selected === undefined) return;
     this.selected = isBackorderChoice(choice) ? choice : '';
   }
 
