@@ -79,6 +79,29 @@ const react18 = join(repo, 'scripts/consumer/react-18/node_modules');
 const production = { 'process.env.NODE_ENV': '"production"' };
 
 try {
+  // 0. Every element in the manifest has its module, export, sideEffects entry and React component.
+  const installed = join(modules, 'backorder-elements');
+  const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(installed, 'dist/custom-elements.json'), 'utf8'));
+  const react = readFileSync(join(installed, 'dist/react/index.js'), 'utf8');
+  for (const module of manifest.modules) {
+    for (const { tagName } of module.declarations ?? []) {
+      if (!tagName) continue;
+      check(Boolean(pkg.exports[`./${tagName}.js`]), `package.json exports no ./${tagName}.js`);
+      check(pkg.sideEffects.includes(`./dist/${tagName}.js`), `sideEffects misses ${tagName}.js`);
+      check(react.includes(`tagName: '${tagName}'`), `no React component for <${tagName}>`);
+      const definitions = manifest.modules.find(
+        (/** @type {{ path: string }} */ entry) => entry.path === `dist/${tagName}.js`,
+      )?.exports;
+      check(
+        definitions?.some(
+          (/** @type {{ kind: string }} */ e) => e.kind === 'custom-element-definition',
+        ),
+        `the manifest has no definition of <${tagName}> in dist/${tagName}.js`,
+      );
+    }
+  }
+
   // 1. Size of a page that shows stock only.
   const page = await bundleApp(
     "import 'backorder-elements/stock-status.js';\nimport 'backorder-elements/stock-provider.js';\n",

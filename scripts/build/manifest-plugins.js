@@ -32,8 +32,9 @@ export function eventMap(dir = 'src') {
   return events;
 }
 
-/** `src/x/y.ts` (or `/src/…`) → `dist/x/y.js`. */
-const distPath = (/** @type {string} */ path) => path.replace(/^\/?src\/(.*)\.ts$/, 'dist/$1.js');
+/** `src/x/y.ts` (or `/src/x/y.js`, as the analyzer writes imports) → `dist/x/y.js`. */
+const distPath = (/** @type {string} */ path) =>
+  path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
 
 /** @param {any} node @param {(key: string, value: any) => any} visit */
 function walk(node, visit) {
