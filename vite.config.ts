@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyTemplateLiterals } from './scripts/build/minify-template-literals.ts';
+import { staticImports } from './scripts/build/static-imports.ts';
 
 /**
  * One config, two jobs:
@@ -14,14 +15,14 @@ export default defineConfig(({ command }) => ({
   root: command === 'serve' ? 'demo' : '.',
   publicDir: command === 'serve' ? '../public' : false,
   server: { port: 5173, host: '127.0.0.1' },
-  plugins: [minifyTemplateLiterals()],
+  plugins: [minifyTemplateLiterals(), staticImports()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
     copyPublicDir: false,
     target: 'es2021',
     minify: true,
-    // One file each: the `import()`s of languages and adapters are inlined.
+    // One file each: languages and adapters are imported statically (staticImports).
     rolldownOptions: { output: { minify: true, codeSplitting: false } },
     sourcemap: true,
     lib: {

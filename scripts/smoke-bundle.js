@@ -163,6 +163,32 @@ try {
       problems.push(`${path}: expected ${page.requests} endpoint requests, got ${requests.length}`);
     if (scripts.some((script) => !/^\/dist\/backorder-elements(\.iife)?\.js$/.test(script)))
       problems.push(`${path}: loaded more than the bundle: ${scripts.join(', ')}`);
+    if (path !== '/twice') {
+      // The Klaviyo target is inside the bundle too: a sign-up goes out in Klaviyo's shape.
+      const sent = await tab.evaluate(async () => {
+        /** @type {string[]} */
+        const seen = [];
+        const { NotifyClient, KLAVIYO_NOTIFY_ENDPOINT } = await (window.BackorderElements ??
+          import('/dist/backorder-elements.js'));
+        const client = new NotifyClient({
+          storage: () => null,
+          fetch: async (url, init) => {
+            seen.push(`${url} ${new window.Headers(init?.headers).get('Content-Type')}`);
+            return new window.Response(null, { status: 202 });
+          },
+        });
+        const signup = { sku: 'X', email: 'ada@example.com', consent: true, locale: 'en' };
+        const target = { name: 'klaviyo', companyId: 'AbC123', variantPrefix: '' };
+        const outcome = await client.send(KLAVIYO_NOTIFY_ENDPOINT, signup, { target });
+        return `${outcome.kind}: ${seen.join()}`;
+      });
+      console.log(`  klaviyo: ${sent}`);
+      if (
+        !sent.startsWith('subscribed: https://a.klaviyo.com/') ||
+        !sent.includes('company_id=AbC123 application/vnd.api+json')
+      )
+        problems.push(`${path}: a Klaviyo sign-up went out as ${sent}`);
+    }
     await tab.close();
   }
 } finally {
