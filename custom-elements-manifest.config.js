@@ -7,7 +7,8 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { frameworkTypes, manifestForDist } from './scripts/build/manifest-plugins.js';
 
 export default {
-  globs: ['src/**/*.ts'],
+  // The elements, their entry modules and what they inherit; not the data layer.
+  globs: ['src/*.ts', 'src/elements/**/*.ts', 'src/config/config-attributes.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [
