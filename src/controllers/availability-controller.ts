@@ -104,7 +104,7 @@ export class AvailabilityController implements ReactiveController {
     const adapter = platformSource(config.source);
     if (adapter && !adapter.value) {
       this.current = adapter.settled ? NO_SOURCE : LOADING;
-      void adapter.load().then(() => this.host.requestUpdate());
+      if (!adapter.settled) void adapter.load().then(() => this.host.requestUpdate());
       return;
     }
     const client = getAvailabilityClient({
