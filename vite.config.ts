@@ -1,24 +1,29 @@
 import { defineConfig } from 'vite';
 import { minifyTemplateLiterals } from './scripts/build/minify-template-literals.ts';
+import { staticImports } from './scripts/build/static-imports.ts';
 
 /**
  * One config, two jobs:
  * - `vite` (npm start) serves demo/ with the MSW worker from public/;
- * - `vite build` (npm run build) writes the library: an ES module and a classic
- *   IIFE script, each registering every element with Lit bundled in.
+ * - `vite build` (part of npm run build) writes the script-tag builds: an ES
+ *   module and a classic IIFE script, each one file registering every element,
+ *   with Lit and every language and platform adapter inside. It leaves the
+ *   rest of dist/ alone: tsc writes the npm modules there (npm run build
+ *   empties dist/ first).
  */
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? 'demo' : '.',
   publicDir: command === 'serve' ? '../public' : false,
   server: { port: 5173, host: '127.0.0.1' },
-  plugins: [minifyTemplateLiterals()],
+  plugins: [minifyTemplateLiterals(), staticImports()],
   build: {
     outDir: 'dist',
-    emptyOutDir: true,
+    emptyOutDir: false,
     copyPublicDir: false,
     target: 'es2021',
     minify: true,
-    rolldownOptions: { output: { minify: true } },
+    // One file each: languages and adapters are imported statically (staticImports).
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
     sourcemap: true,
     lib: {
       entry: 'src/define.ts',

@@ -5,7 +5,8 @@
 // shared availability client left holding subscribers, timers or requests
 // after 10,000 elements came and went.
 //
-//   1. Bundle   min+gzip of both builds, and what the IIFE is made of (source map)
+//   1. Bundle   min+gzip of both builds, what the IIFE is made of (source map), and
+//               what an app bundling the npm modules ships per entry
 //   2. Listing  1000 <stock-status> over 1000 SKUs vs. a naive one-fetch-per-element
 //               element, in headless Chromium, median of 3 runs each
 //   3. CLS      a product page whose answers arrive 300 ms late
@@ -14,7 +15,7 @@
 // Only 127.0.0.1 traffic: a local node:http server serves dist/ and the endpoint.
 import { chromium } from 'playwright-core';
 import { findChromium } from './find-chromium.js';
-import { measureBundles, kb } from './size-budget.js';
+import { IIFE_TARGET, kb, measureBundles, measureEntries, targetNote } from './size-budget.js';
 import { bundleWeight } from './bench/bundle-weight.js';
 import { startServer } from './bench/server.js';
 import { listingPage, productPage, productSkus, churnPage } from './bench/pages.js';
@@ -40,7 +41,7 @@ const percent = (/** @type {number} */ part, /** @type {number} */ whole) =>
   `${((100 * part) / whole).toFixed(1)}%`;
 
 // 1. Bundle ------------------------------------------------------------------
-function benchBundle() {
+async function benchBundle() {
   let sizes;
   try {
     sizes = measureBundles();
@@ -67,6 +68,16 @@ function benchBundle() {
   }
 
   const iife = 'dist/backorder-elements.iife.js';
+  const iifeSize = sizes.find((size) => size.file === iife);
+  if (iifeSize) console.log(`IIFE: ${targetNote(iifeSize.gzip, IIFE_TARGET)}`);
+  const { entries, onDemand } = await measureEntries();
+  console.log(
+    table(
+      'npm modules bundled by an app (Vite, min + gzip -9, what loads up front; the parts loaded on demand last)',
+      ['entry', 'min', 'gzip'],
+      [...entries, ...onDemand].map(({ entry, min, gzip }) => [entry, kb(min), kb(gzip)]),
+    ),
+  );
   const weight = bundleWeight(iife);
   const iifeGzip = sizes.find((size) => size.file === iife)?.gzip ?? 0;
   console.log(
@@ -436,7 +447,7 @@ async function benchChurn(browser, server) {
 }
 
 // Run ------------------------------------------------------------------------
-benchBundle();
+await benchBundle();
 
 const executablePath = findChromium();
 if (!executablePath) {

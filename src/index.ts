@@ -1,7 +1,8 @@
 /**
  * backorder-elements: the classes, configuration, data layer and types.
- * Importing this module registers nothing; `backorder-elements/define`
- * (the default entry and the script-tag bundles) registers every element.
+ * Importing this module registers nothing; `define.ts` (the package's main
+ * entry and the script-tag bundles) registers every element, and each
+ * `src/<tag>.ts` registers one.
  */
 export { StockStatus } from './elements/stock-status/stock-status.js';
 export { StockProvider } from './elements/stock-provider/stock-provider.js';

@@ -103,7 +103,7 @@ function usableNumber(key: NumericKey, value: unknown): value is number {
  * (a negative threshold, an empty endpoint) fall through to the next.
  */
 export function resolveConfig(...levels: (ConfigInput | undefined)[]): BackorderConfig {
-  const all = [...levels, store.defaults, builtInDefaults];
+  const all = [...levels, store.defaults, store.fromScripts, builtInDefaults];
   const pick = <K extends keyof BackorderConfig>(
     key: K,
     usable: (value: unknown) => boolean,
@@ -145,12 +145,58 @@ export function resolveConfig(...levels: (ConfigInput | undefined)[]): Backorder
 interface PageConfigStore {
   defaults: ConfigInput;
   listeners: Set<() => void>;
+  /** What `<script type="application/json" data-backorder-config>` blocks set, under `defaults`. */
+  fromScripts?: ConfigInput;
+  /** The blocks read so far (each is read and reported once per page). */
+  scripts?: WeakSet<Element>;
 }
 const STORE_KEY = Symbol.for('backorder-elements.page-config');
 const store: PageConfigStore = ((globalThis as Record<symbol, unknown>)[STORE_KEY] as
   PageConfigStore | undefined) ?? { defaults: {}, listeners: new Set() };
 (globalThis as Record<symbol, unknown>)[STORE_KEY] = store;
 const pageDefaultListeners = store.listeners;
+
+/**
+ * Reads the page's `<script type="application/json" data-backorder-config>`
+ * blocks not read yet: page defaults written before any script runs, with
+ * the keys of `configure()`, which merges over them. A block that is not a
+ * JSON object is reported once and ignored. Runs when the library loads and
+ * again once the document is parsed; elements update when a block adds
+ * something.
+ */
+export function readConfigScripts(): void {
+  const seen = (store.scripts ??= new WeakSet());
+  let changed = false;
+  for (const script of globalThis.document?.querySelectorAll('script[data-backorder-config]') ??
+    []) {
+    if (seen.has(script)) continue;
+    seen.add(script);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(script.textContent ?? '');
+    } catch {
+      // Reported below.
+    }
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+      store.fromScripts = merged(store.fromScripts, parsed as ConfigInput);
+      changed = true;
+    } else {
+      console.warn(
+        '[backorder-elements] ignored <script data-backorder-config>: it must hold a JSON object, like {"endpoint": "/api/availability"}.',
+      );
+    }
+  }
+  if (changed) for (const listener of [...pageDefaultListeners]) listener();
+}
+
+readConfigScripts();
+if (globalThis.document?.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', readConfigScripts, { once: true });
+}
+
+function merged(base: ConfigInput | undefined, over: ConfigInput): ConfigInput {
+  return { ...base, ...over, messages: mergeMessageOverrides(base?.messages, over.messages) };
+}
 
 /**
  * Sets page-wide defaults for every element (level 3 of the resolution).
@@ -161,22 +207,19 @@ const pageDefaultListeners = store.listeners;
  * ```
  */
 export function configure(defaults: ConfigInput): void {
-  store.defaults = {
-    ...store.defaults,
-    ...defaults,
-    messages: mergeMessageOverrides(store.defaults.messages, defaults.messages),
-  };
+  store.defaults = merged(store.defaults, defaults);
   for (const listener of [...pageDefaultListeners]) listener();
 }
 
-/** The current page defaults. */
+/** The current page defaults: the config blocks, with `configure()` merged over them. */
 export function pageConfig(): Readonly<ConfigInput> {
-  return store.defaults;
+  return merged(store.fromScripts, store.defaults);
 }
 
-/** Removes every page default (for tests). */
+/** Removes every page default, also those of config blocks (for tests). */
 export function resetConfiguration(): void {
   store.defaults = {};
+  store.fromScripts = undefined;
   for (const listener of [...pageDefaultListeners]) listener();
 }
 

@@ -1,10 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getAvailabilityClient } from '../data/availability-client.js';
-import { sourceFor } from '../data/sources/index.js';
+import { platformSource } from '../data/sources/platform-sources.js';
+import { jsonSource } from '../data/sources/json-source.js';
 import type { BackorderConfig } from '../config/config.js';
 import type { AvailabilityEntry } from '../data/types.js';
 
 const NO_ANSWER: AvailabilityEntry = Object.freeze({ kind: 'unknown' });
+const LOADING: AvailabilityEntry = Object.freeze({ kind: 'loading' });
+const NO_SOURCE: AvailabilityEntry = Object.freeze({
+  kind: 'error',
+  error: { kind: 'network' as const, willRetry: false, message: 'the source could not load' },
+});
 let warnedMissingEndpoint = false;
 
 /**
@@ -18,7 +24,8 @@ let warnedMissingEndpoint = false;
  * ```
  */
 export class AvailabilityController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
+  /** `textsLoading`: the host's texts are on their way (see `BackorderElement`); answers wait. */
+  private readonly host: ReactiveControllerHost & { readonly textsLoading?: boolean };
   private sku: string | undefined;
   private config: BackorderConfig | undefined;
   private watchKey = '';
@@ -35,7 +42,7 @@ export class AvailabilityController implements ReactiveController {
 
   /** What the client knows about the watched SKU. */
   get entry(): AvailabilityEntry {
-    return this.current;
+    return this.host.textsLoading ? LOADING : this.current;
   }
 
   /** Whether there is an endpoint to ask (without one, elements show nothing). */
@@ -93,9 +100,16 @@ export class AvailabilityController implements ReactiveController {
       this.current = NO_ANSWER;
       return;
     }
+    // A platform adapter loads on first use; until then the element is loading.
+    const adapter = platformSource(config.source);
+    if (adapter && !adapter.value) {
+      this.current = adapter.settled ? NO_SOURCE : LOADING;
+      if (!adapter.settled) void adapter.load().then(() => this.host.requestUpdate());
+      return;
+    }
     const client = getAvailabilityClient({
       endpoint: config.endpoint,
-      source: sourceFor(config.source, { storefrontToken: config.storefrontToken }),
+      source: adapter?.value?.({ storefrontToken: config.storefrontToken }) ?? jsonSource,
       batchSize: config.batchSize,
       cacheTtl: config.cacheTtl,
       timeout: config.timeout,

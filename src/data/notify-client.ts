@@ -485,7 +485,9 @@ export class NotifyClient {
     const seconds = typeof entry.timeout === 'number' && entry.timeout > 0 ? entry.timeout : 8;
     const timer = setTimeout(() => controller.abort(), seconds * 1000);
     try {
-      const target = notifyTargetFor(entry.target);
+      const target = await notifyTargetFor(entry.target);
+      // Its module did not load: keep the sign-up for later, never send it in another shape.
+      if (!target) return { kind: 'queued', status: 0 };
       const request = target.request(entry.endpoint, entry.body, entry.key);
       const message = (response: Response) =>
         serverMessage(response, (text) => target.errorMessage(text));

@@ -1,3 +1,4 @@
+import { lazyModule } from './lazy-module.js';
 import type { NotifyRequestBody } from './notify-client.js';
 
 /** The `notify-target` names we know. */
@@ -47,7 +48,8 @@ export const KLAVIYO_DEFAULT_VARIANT_PREFIX = '$custom:::$default:::';
 
 const MESSAGE_LIMIT = 500;
 
-function parse(text: string): unknown {
+/** `text` as JSON, or undefined. */
+export function parse(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -55,21 +57,11 @@ function parse(text: string): unknown {
   }
 }
 
-function usableText(value: unknown): string | undefined {
+/** A non-empty string, trimmed and cut to a sane length, or undefined. */
+export function usableText(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim()
     ? value.trim().slice(0, MESSAGE_LIMIT)
     : undefined;
-}
-
-function withQuery(endpoint: string, name: string, value: string): string {
-  try {
-    const url = new URL(endpoint, globalThis.location?.href);
-    url.searchParams.set(name, value);
-    return url.href;
-  } catch {
-    const separator = endpoint.includes('?') ? '&' : '?';
-    return `${endpoint}${separator}${name}=${encodeURIComponent(value)}`;
-  }
 }
 
 /** Our own contract: the sign-up as JSON, with an `Idempotency-Key`; a refusal's `message`. */
@@ -97,53 +89,19 @@ export function klaviyoVariantId(sku: string, prefix = KLAVIYO_DEFAULT_VARIANT_P
   return `${prefix}${SHOPIFY_VARIANT_GID.exec(sku)?.[1] ?? sku}`;
 }
 
-/**
- * Klaviyo's client back-in-stock subscription API: `POST
- * {endpoint}?company_id=…` with a JSON:API body, a `revision` header and no
- * idempotency header (Klaviyo documents none; a subscription for the same
- * address and variant is one subscription). A refusal's first `errors[].detail`.
- */
-export function klaviyoTarget(companyId: string, variantPrefix: string): NotifyTarget {
-  return {
-    name: 'klaviyo',
-    request: (endpoint, body) => ({
-      url: withQuery(endpoint, 'company_id', companyId),
-      headers: {
-        'Content-Type': 'application/vnd.api+json',
-        Accept: 'application/vnd.api+json',
-        revision: KLAVIYO_REVISION,
-      },
-      body: JSON.stringify({
-        data: {
-          type: 'back-in-stock-subscription',
-          attributes: {
-            channels: ['EMAIL'],
-            profile: { data: { type: 'profile', attributes: { email: body.email } } },
-          },
-          relationships: {
-            variant: {
-              data: { type: 'catalog-variant', id: klaviyoVariantId(body.sku, variantPrefix) },
-            },
-          },
-        },
-      }),
-    }),
-    errorMessage(text) {
-      const errors = (parse(text) as { errors?: unknown } | null)?.errors;
-      if (!Array.isArray(errors)) return undefined;
-      for (const error of errors as { detail?: unknown; title?: unknown }[]) {
-        const message = usableText(error?.detail) ?? usableText(error?.title);
-        if (message) return message;
-      }
-      return undefined;
-    },
-  };
-}
+/** The Klaviyo target, in its own module: loaded when a sign-up for Klaviyo is sent. */
+const klaviyo = lazyModule('the Klaviyo target', () => import('./klaviyo-target.js'));
 
-/** The target for stored settings; our JSON contract for none or anything unknown. */
-export function notifyTargetFor(settings: NotifyTargetSettings | undefined): NotifyTarget {
+/**
+ * The target for stored settings; our JSON contract for none or anything
+ * unknown. Undefined when the target's module could not load: the caller
+ * keeps the sign-up (a Klaviyo sign-up never goes out in our JSON shape).
+ */
+export async function notifyTargetFor(
+  settings: NotifyTargetSettings | undefined,
+): Promise<NotifyTarget | undefined> {
   if (settings?.name === 'klaviyo' && typeof settings.companyId === 'string') {
-    return klaviyoTarget(
+    return (await klaviyo.load())?.klaviyoTarget(
       settings.companyId,
       typeof settings.variantPrefix === 'string'
         ? settings.variantPrefix

@@ -1,6 +1,5 @@
-import { de } from './catalogues/de.js';
+import { lazyModule, type LazyModule } from '../data/lazy-module.js';
 import { en } from './catalogues/en.js';
-import { sv } from './catalogues/sv.js';
 
 /**
  * A text, with `{name}` placeholders; or plural forms chosen by the `count`
@@ -155,13 +154,38 @@ export interface Messages {
   expectedDateRelative: MessageText;
 }
 
-export { de, en, sv };
+/**
+ * The languages besides English, each in its own module: a page loads one
+ * when an element first needs it (the script-tag bundles have them inside).
+ */
+const languages: Record<string, LazyModule<Messages>> = {
+  sv: lazyModule('the Swedish texts', () => import('./catalogues/sv.js').then((m) => m.sv)),
+  de: lazyModule('the German texts', () => import('./catalogues/de.js').then((m) => m.de)),
+};
 
-/** Catalogues by language tag; the closest one to the locale is used. */
-export const catalogues: Record<string, Messages> = { en, sv, de };
+/** The language that serves `locale`: exact tag, then its language; undefined for English. */
+function languageOf(locale: string): LazyModule<Messages> | undefined {
+  for (const tag of [locale, locale.toLowerCase(), locale.split('-')[0]!.toLowerCase()]) {
+    if (Object.hasOwn(languages, tag)) return languages[tag];
+  }
+  return undefined;
+}
 
-/** The catalogue closest to `locale`: exact tag, then its language, then English. */
+/**
+ * The catalogue closest to `locale`: exact tag, then its language, then
+ * English. English also while that language is loading (see `loadCatalogue`)
+ * or when it could not load.
+ */
 export function catalogueFor(locale: string): Messages {
-  const own = (tag: string) => (Object.hasOwn(catalogues, tag) ? catalogues[tag] : undefined);
-  return own(locale) ?? own(locale.toLowerCase()) ?? own(locale.split('-')[0]!.toLowerCase()) ?? en;
+  return languageOf(locale)?.value ?? en;
+}
+
+/**
+ * Starts loading the catalogue for `locale` when it is not there yet, and
+ * returns a promise that resolves (never rejects) once it has loaded or
+ * failed; undefined when there is nothing to wait for.
+ */
+export function loadCatalogue(locale: string): Promise<unknown> | undefined {
+  const language = languageOf(locale);
+  return language && !language.settled ? language.load() : undefined;
 }

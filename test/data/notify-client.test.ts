@@ -6,11 +6,10 @@ import {
   SUBSCRIBED_KEY,
   type NotifyClientOptions,
   type NotifySignup,
-  type StorageLike,
 } from '../../src/data/notify-client.js';
 import { isPlausibleEmail, maskEmail, offersNotify } from '../../src/data/notify-rules.js';
 import { inDays, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
-import { storedOutbox } from '../helpers/outbox.js';
+import { MemoryStorage, storedOutbox } from '../helpers/outbox.js';
 
 const ENDPOINT = '/api/notify';
 const signup: NotifySignup = {
@@ -55,26 +54,6 @@ function fakeOnline() {
       return listeners.size;
     },
   };
-}
-
-/** A `localStorage` stand-in, one per test. */
-class MemoryStorage implements StorageLike {
-  protected readonly items = new Map<string, string>();
-  get length(): number {
-    return this.items.size;
-  }
-  key(index: number): string | null {
-    return [...this.items.keys()][index] ?? null;
-  }
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, String(value));
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
 }
 
 /**

@@ -5,10 +5,10 @@ import {
   jsonTarget,
   KLAVIYO_NOTIFY_ENDPOINT,
   KLAVIYO_REVISION,
-  klaviyoTarget,
   klaviyoVariantId,
   notifyTargetFor,
 } from '../../src/data/notify-targets.js';
+import { klaviyoTarget } from '../../src/data/klaviyo-target.js';
 import { useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
 
 const body = {
@@ -107,14 +107,13 @@ describe('notify targets', () => {
     });
   });
 
-  it('picks the target from stored settings; our contract for none or anything unknown', () => {
-    expect(notifyTargetFor(undefined)).to.equal(jsonTarget);
-    expect(notifyTargetFor({ name: 'json' })).to.equal(jsonTarget);
-    expect(notifyTargetFor({ name: 'mailchimp' } as never)).to.equal(jsonTarget);
-    expect(notifyTargetFor({ name: 'klaviyo' } as never)).to.equal(jsonTarget);
-    expect(notifyTargetFor({ name: 'klaviyo', companyId: 'X', variantPrefix: '' }).name).to.equal(
-      'klaviyo',
-    );
+  it('picks the target from stored settings; our contract for none or anything unknown', async () => {
+    expect(await notifyTargetFor(undefined)).to.equal(jsonTarget);
+    expect(await notifyTargetFor({ name: 'json' })).to.equal(jsonTarget);
+    expect(await notifyTargetFor({ name: 'mailchimp' } as never)).to.equal(jsonTarget);
+    expect(await notifyTargetFor({ name: 'klaviyo' } as never)).to.equal(jsonTarget);
+    const klaviyo = await notifyTargetFor({ name: 'klaviyo', companyId: 'X', variantPrefix: '' });
+    expect(klaviyo?.name).to.equal('klaviyo');
   });
 });
 

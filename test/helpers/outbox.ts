@@ -15,3 +15,23 @@ export function storedOutbox(storage: StorageLike = localStorage): OutboxEntry[]
   }
   return entries;
 }
+
+/** A `localStorage` stand-in, one per test. */
+export class MemoryStorage implements StorageLike {
+  protected readonly items = new Map<string, string>();
+  get length(): number {
+    return this.items.size;
+  }
+  key(index: number): string | null {
+    return [...this.items.keys()][index] ?? null;
+  }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, String(value));
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}

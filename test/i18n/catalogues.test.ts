@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { configure, resetConfiguration, resolveConfig } from '../../src/config/config.js';
 import { formatMessage, translator } from '../../src/i18n/format.js';
-import { catalogueFor, catalogues, de, en, sv, type Messages } from '../../src/i18n/messages.js';
+import { de } from '../../src/i18n/catalogues/de.js';
+import { en } from '../../src/i18n/catalogues/en.js';
+import { sv } from '../../src/i18n/catalogues/sv.js';
+import { catalogueFor, loadCatalogue, type Messages } from '../../src/i18n/messages.js';
 import { mergeMessageOverrides, parseMessagesAttribute } from '../../src/i18n/overrides.js';
 
 const ids = Object.keys(en) as (keyof Messages)[];
@@ -17,10 +20,20 @@ const SAME_AS_ENGLISH: Record<string, (keyof Messages)[]> = {
 const forms = (text: Messages[keyof Messages]) =>
   typeof text === 'string' ? [text] : Object.values(text);
 
-describe('message catalogues', () => {
-  it('registers English, Swedish and German', () => {
-    expect(catalogues).to.include({ en, sv, de });
+// First in the file: nothing has loaded a language yet.
+describe('loading catalogues', () => {
+  it('has English at once and loads Swedish and German on first use', async () => {
+    expect(loadCatalogue('en-GB')).to.equal(undefined);
+    expect(catalogueFor('en')).to.equal(en);
+    expect(catalogueFor('sv'), 'Swedish before it loaded').to.equal(en);
+    await Promise.all([loadCatalogue('sv-SE'), loadCatalogue('de')]);
+    expect(loadCatalogue('sv')).to.equal(undefined);
+    expect([catalogueFor('sv'), catalogueFor('de')]).to.deep.equal([sv, de]);
   });
+});
+
+describe('message catalogues', () => {
+  before(() => Promise.all([loadCatalogue('sv'), loadCatalogue('de')]));
 
   for (const [name, catalogue] of Object.entries({ sv, de })) {
     describe(name, () => {

@@ -8,7 +8,10 @@ import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.j
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
 import { formatCalendarDate } from '../../src/i18n/format.js';
-import { de, en, sv, type Messages } from '../../src/i18n/messages.js';
+import { de } from '../../src/i18n/catalogues/de.js';
+import { en } from '../../src/i18n/catalogues/en.js';
+import { sv } from '../../src/i18n/catalogues/sv.js';
+import type { Messages } from '../../src/i18n/messages.js';
 import { inDays, serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
 
 StockStatus.define();

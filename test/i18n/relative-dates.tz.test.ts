@@ -10,10 +10,12 @@ import {
   formatRelativeDays,
   translator,
 } from '../../src/i18n/format.js';
+import { loadCatalogue } from '../../src/i18n/messages.js';
 
 // Runs in UTC, UTC-10 and UTC+14 (see the groups in web-test-runner.config.js).
 describe(`relative dates (UTC offset ${-new Date().getTimezoneOffset() / 60} h)`, () => {
   const day = '2026-11-30';
+  before(() => Promise.all([loadCatalogue('sv'), loadCatalogue('de')]));
 
   describe('formatRelativeDays', () => {
     const cases: [number, string, string][] = [

@@ -1,10 +1,11 @@
 import { ContextConsumer } from '@lit/context';
-import { css, LitElement, type CSSResultGroup } from 'lit';
+import { css, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ConfigAttributes } from '../../config/config-attributes.js';
 import { onPageConfigChange, resolveConfig, type BackorderConfig } from '../../config/config.js';
 import { stockConfigContext } from '../../config/context.js';
 import { resolveLocale, translator, type Translate } from '../../i18n/format.js';
+import { loadCatalogue } from '../../i18n/messages.js';
 import type { AvailabilityEntry, StockState } from '../../data/types.js';
 import type { StockChangeDetail } from '../../events.js';
 import { tokenStyles } from './tokens.styles.js';
@@ -42,6 +43,13 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
   /** The current state, reflected so the store's CSS can style it. */
   @property({ reflect: true }) state: StockState = 'loading';
 
+  /**
+   * True while the texts of the element's language are loading: answers wait
+   * (the element shows its loading state), so no English answer flashes first.
+   * @internal
+   */
+  textsLoading = false;
+
   private stopWatchingPageConfig?: () => void;
   /** The last `stock-change` fired, so an unchanged answer fires nothing. */
   private lastStockChange = '';
@@ -54,6 +62,13 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingPageConfig?.();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const loading = loadCatalogue(this.resolvedLocale);
+    this.textsLoading = loading !== undefined;
+    void loading?.then(() => this.requestUpdate());
   }
 
   /** The configuration in force: attribute, provider, `configure()`, built-in. */
@@ -85,10 +100,15 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
     this.emit('stock-change', detail);
   }
 
-  /** Fires one of our events: bubbling, composed, with a plain-object detail. */
-  protected emit<T>(type: string, detail: T, cancelable = false): boolean {
+  /** Fires one of our events (named in `HTMLElementEventMap`): bubbling, composed, with a plain-object detail. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    type: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    cancelable = false,
+  ): boolean {
+    /** @internal Each element lists the events it fires with `@fires`. */
     return this.dispatchEvent(
-      new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }),
+      new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }),
     );
   }
 }
