@@ -11,7 +11,7 @@ import { formatCalendarDate } from '../../src/i18n/format.js';
 import { de } from '../../src/i18n/catalogues/de.js';
 import { en } from '../../src/i18n/catalogues/en.js';
 import { sv } from '../../src/i18n/catalogues/sv.js';
-import type { Messages } from '../../src/i18n/messages.js';
+import { loadCatalogue, type Messages } from '../../src/i18n/messages.js';
 import { inDays, serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
 
 StockStatus.define();
@@ -54,6 +54,18 @@ function expectNoEnglish(texts: string[], where: string): void {
   const all = texts.join('\n');
   const found = englishPieces.filter((piece) => all.includes(piece));
   expect(found, `English in ${where}: ${all}`).to.deep.equal([]);
+}
+
+/** Switches the provider's language and waits until its texts (loaded on first use) are shown. */
+async function switchLocale(
+  provider: StockProvider,
+  tag: string,
+  elements: { updateComplete: Promise<unknown> }[],
+): Promise<void> {
+  provider.setAttribute('locale', tag);
+  await provider.updateComplete;
+  await loadCatalogue(tag);
+  await Promise.all(elements.map((el) => el.updateComplete));
 }
 
 const label = (el: StockStatus) =>
@@ -425,9 +437,7 @@ describe('languages', () => {
     expect(english.join('\n')).to.include(en.notifyConsentMissing as string);
 
     for (const [language, tag] of LOCALES) {
-      provider.setAttribute('locale', tag);
-      await provider.updateComplete;
-      await Promise.all(forms.map((el) => el.updateComplete));
+      await switchLocale(provider, tag, forms);
       const t = language === 'sv' ? sv : de;
       const shown = forms.map(shopperText);
       expectNoEnglish(shown, `<notify-me-form> after switching to ${tag}`);
@@ -464,9 +474,7 @@ describe('languages', () => {
     await Promise.all(lines.map((el) => el.updateComplete));
     expect(lines[1]!.validationMessage).to.equal(en.backorderRequired);
     for (const [language, tag] of LOCALES) {
-      provider.setAttribute('locale', tag);
-      await provider.updateComplete;
-      await Promise.all(lines.map((el) => el.updateComplete));
+      await switchLocale(provider, tag, lines);
       expectNoEnglish(lines.map(shopperText), `<backorder-option> after switching to ${tag}`);
       expect(lines[1]!.validationMessage).to.equal((language === 'sv' ? sv : de).backorderRequired);
     }
