@@ -153,7 +153,7 @@ export class AvailabilityClient {
     this.scheduler = requestScheduler({
       batchSize,
       parsing: options.parsing ?? documentParsing,
-      send: (batch) => this.send(batch),
+      send: (batch, release) => this.send(batch, release),
     });
   }
 
@@ -263,7 +263,7 @@ export class AvailabilityClient {
     for (const sku of this.scheduler.drop(wanted)) this.waiting.delete(sku);
   }
 
-  private async send(batch: Batch): Promise<void> {
+  private async send(batch: Batch, release: () => void): Promise<void> {
     // A SKU that cannot be sent fails alone, for good; its neighbours go.
     for (const sku of batch.skus.filter((sku) => !canEncode(sku))) {
       const message = 'SKU is not valid Unicode: it cannot be sent';
@@ -276,7 +276,8 @@ export class AvailabilityClient {
     if (batch.skus.length === 0) return;
     this.requestsSent++;
     try {
-      const items = await fetchBatch(batch.skus, batch.controller, this.requestSettings);
+      // Once the answer is in, the next batch goes: before this one is read and rendered.
+      const items = await fetchBatch(batch.skus, batch.controller, this.requestSettings, release);
       if (batch.dropped) return;
       for (const sku of batch.skus) {
         const availability = items.get(sku);

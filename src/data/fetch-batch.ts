@@ -23,13 +23,15 @@ export interface BatchRequest {
  * Fetches one batch and reads the answer into one item per SKU. A bad item
  * or field is dropped and a SKU listed twice keeps its first item, with one
  * console warning for the whole answer. `controller` aborts the request; the
- * timeout aborts it through the same controller.
+ * timeout aborts it through the same controller. `onResponse` is called as
+ * soon as the answer's headers are in (the connection is as good as free).
  * @throws RequestFailure when the request or the answer as a whole failed.
  */
 export async function fetchBatch(
   skus: string[],
   controller: AbortController,
   { source, endpoint, fetch, timeoutMs }: BatchRequest,
+  onResponse: () => void = () => {},
 ): Promise<Map<string, Availability>> {
   // The timeout starts now that the request really goes (never while it waits for a slot).
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -42,6 +44,7 @@ export async function fetchBatch(
       body: request.body,
       signal: controller.signal,
     });
+    onResponse();
     if (!response.ok) {
       throw new RequestFailure({
         kind: 'http',

@@ -14,8 +14,12 @@ export interface SchedulerOptions {
   /** Most SKUs in one batch. */
   batchSize: number;
   parsing: ParsingSource;
-  /** Sends one batch; its slot is free again when the promise settles. */
-  send(batch: Batch): Promise<void>;
+  /**
+   * Sends one batch. Its slot is free again when `release` is called (once
+   * the answer is in, before it is rendered) or at the latest when the
+   * promise settles.
+   */
+  send(batch: Batch, release: () => void): Promise<void>;
 }
 
 /** A client's request scheduler (see {@link requestScheduler}). */
@@ -85,8 +89,9 @@ export function requestScheduler({ batchSize, parsing, send }: SchedulerOptions)
   const pump = () => {
     while (pauseTimer === undefined && active.size < MAX_IN_FLIGHT && ready.length) {
       const batch = ready.shift()!;
+      const release = () => active.delete(batch) && next();
       active.add(batch);
-      void send(batch).finally(() => active.delete(batch) && next());
+      void send(batch, release).finally(release);
     }
   };
 
