@@ -10,6 +10,8 @@
 //               element, in headless Chromium, median of 3 runs each
 //   3. CLS      a product page whose answers arrive 300 ms late
 //   4. Churn    10,000 elements attached and detached
+//   5. Traffic  infinite scroll, failure storms, a hammered variant picker
+//               (scripts/bench/traffic.js), each next to a naive element
 //
 // Only 127.0.0.1 traffic: a local node:http server serves dist/ and the endpoint.
 import { chromium } from 'playwright-core';
@@ -19,6 +21,7 @@ import { bundleWeight } from './bench/bundle-weight.js';
 import { startServer } from './bench/server.js';
 import { listingPage, productPage, productSkus, churnPage } from './bench/pages.js';
 import { table, median } from './bench/table.js';
+import { answerTraffic, benchTraffic, trafficPage } from './bench/traffic.js';
 
 const LISTING_COUNT = 1000;
 const RUNS = 3;
@@ -451,13 +454,16 @@ const server = await startServer(
     ['/product-wants-more', productPage(['P-WANTS-MORE'], { failing: false })],
     ['/product-note', productPage(['P-NOTE'], { failing: false })],
     ['/churn', churnPage],
+    ['/traffic', trafficPage],
   ]),
+  answerTraffic,
 );
 const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
 try {
   await benchListing(browser, server);
   await benchCls(browser, server);
   await benchChurn(browser, server);
+  await benchTraffic(browser, server, failures);
 } catch (error) {
   failures.push(`bench crashed: ${error instanceof Error ? error.stack : error}`);
 } finally {
