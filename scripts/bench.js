@@ -1,9 +1,10 @@
 // @ts-check
 // `npm run bench`: measures what the contract promises about weight and speed
 // and prints one table per section. Exits non-zero when a budget is breached:
-// the IIFE over its gzip budget, any layout shift on the product page, or a
-// shared availability client left holding subscribers, timers or requests
-// after 10,000 elements came and went.
+// the IIFE over its gzip budget, any layout shift on the product page, a
+// shared availability client left holding subscribers, timers, requests or
+// more than 1000 cached answers after 10,000 elements came and went, or a
+// traffic shape outside its gate (scripts/bench/traffic.js).
 //
 //   1. Bundle   min+gzip of both builds, and what the IIFE is made of (source map)
 //   2. Listing  1000 <stock-status> over 1000 SKUs vs. a naive one-fetch-per-element
@@ -405,15 +406,17 @@ async function benchChurn(browser, server) {
           'timers',
           'inFlight',
           'requestsSent',
+          'cached',
           'verdict',
         ],
-        result.clients.map(({ key, subscribers, timers, inFlight, requestsSent }) => [
+        result.clients.map(({ key, subscribers, timers, inFlight, requestsSent, cached }) => [
           key,
           subscribers,
           timers,
           inFlight,
           requestsSent,
-          subscribers === 0 && timers === 0 && inFlight === 0 ? 'ok' : 'LEAK',
+          cached,
+          subscribers === 0 && timers === 0 && inFlight === 0 && cached <= 1000 ? 'ok' : 'LEAK',
         ]),
       ),
     );
@@ -424,12 +427,14 @@ async function benchChurn(browser, server) {
     );
     if (result.clients.length === 0)
       failures.push('churn: no shared availability client found on the page');
-    for (const { key, subscribers, timers, inFlight } of result.clients) {
+    for (const { key, subscribers, timers, inFlight, cached } of result.clients) {
       if (subscribers || timers || inFlight) {
         failures.push(
           `churn: client ${key} kept ${subscribers} subscribers, ${timers} timers, ${inFlight} in flight`,
         );
       }
+      // The cache forgets the least recently used answers beyond 1000 SKUs.
+      if (cached > 1000) failures.push(`churn: client ${key} caches ${cached} answers (> 1000)`);
     }
     if (result.left !== 0) failures.push(`churn: ${result.left} elements still attached`);
     if (errors.length > 0) failures.push(`churn: page errors: ${errors.join('; ')}`);
