@@ -91,7 +91,8 @@ export function requestScheduler({ batchSize, parsing, send }: SchedulerOptions)
       const batch = ready.shift()!;
       const release = () => active.delete(batch) && next();
       active.add(batch);
-      void send(batch, release).finally(release);
+      // Never an unhandled rejection in the host page, whatever send() does.
+      void send(batch, release).then(release, release);
     }
   };
 
