@@ -1,9 +1,10 @@
 // @ts-check
 // `npm run bench`: measures what the contract promises about weight and speed
 // and prints one table per section. Exits non-zero when a budget is breached:
-// the IIFE over its gzip budget, any layout shift on the product page, or a
-// shared availability client left holding subscribers, timers or requests
-// after 10,000 elements came and went.
+// the IIFE over its gzip budget, any layout shift on the product page, a
+// shared availability client left holding subscribers, timers, requests or
+// more than 1000 cached answers after 10,000 elements came and went, or a
+// traffic shape outside its gate (scripts/bench/traffic.js).
 //
 //   1. Bundle   min+gzip of both builds, what the IIFE is made of (source map), and
 //               what an app bundling the npm modules ships per entry
@@ -11,6 +12,8 @@
 //               element, in headless Chromium, median of 3 runs each
 //   3. CLS      a product page whose answers arrive 300 ms late
 //   4. Churn    10,000 elements attached and detached
+//   5. Traffic  infinite scroll, failure storms, a hammered variant picker
+//               (scripts/bench/traffic.js), each next to a naive element
 //
 // Only 127.0.0.1 traffic: a local node:http server serves dist/ and the endpoint.
 import { chromium } from 'playwright-core';
@@ -20,6 +23,7 @@ import { bundleWeight } from './bench/bundle-weight.js';
 import { startServer } from './bench/server.js';
 import { listingPage, productPage, productSkus, churnPage } from './bench/pages.js';
 import { table, median } from './bench/table.js';
+import { answerTraffic, benchTraffic, trafficPage } from './bench/traffic.js';
 
 const LISTING_COUNT = 1000;
 const RUNS = 3;
@@ -413,15 +417,17 @@ async function benchChurn(browser, server) {
           'timers',
           'inFlight',
           'requestsSent',
+          'cached',
           'verdict',
         ],
-        result.clients.map(({ key, subscribers, timers, inFlight, requestsSent }) => [
+        result.clients.map(({ key, subscribers, timers, inFlight, requestsSent, cached }) => [
           key,
           subscribers,
           timers,
           inFlight,
           requestsSent,
-          subscribers === 0 && timers === 0 && inFlight === 0 ? 'ok' : 'LEAK',
+          cached,
+          subscribers === 0 && timers === 0 && inFlight === 0 && cached <= 1000 ? 'ok' : 'LEAK',
         ]),
       ),
     );
@@ -432,12 +438,14 @@ async function benchChurn(browser, server) {
     );
     if (result.clients.length === 0)
       failures.push('churn: no shared availability client found on the page');
-    for (const { key, subscribers, timers, inFlight } of result.clients) {
+    for (const { key, subscribers, timers, inFlight, cached } of result.clients) {
       if (subscribers || timers || inFlight) {
         failures.push(
           `churn: client ${key} kept ${subscribers} subscribers, ${timers} timers, ${inFlight} in flight`,
         );
       }
+      // The cache forgets the least recently used answers beyond 1000 SKUs.
+      if (cached > 1000) failures.push(`churn: client ${key} caches ${cached} answers (> 1000)`);
     }
     if (result.left !== 0) failures.push(`churn: ${result.left} elements still attached`);
     if (errors.length > 0) failures.push(`churn: page errors: ${errors.join('; ')}`);
@@ -462,13 +470,16 @@ const server = await startServer(
     ['/product-wants-more', productPage(['P-WANTS-MORE'], { failing: false })],
     ['/product-note', productPage(['P-NOTE'], { failing: false })],
     ['/churn', churnPage],
+    ['/traffic', trafficPage],
   ]),
+  answerTraffic,
 );
 const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
 try {
   await benchListing(browser, server);
   await benchCls(browser, server);
   await benchChurn(browser, server);
+  await benchTraffic(browser, server, failures);
 } catch (error) {
   failures.push(`bench crashed: ${error instanceof Error ? error.stack : error}`);
 } finally {

@@ -76,18 +76,20 @@ export function itemFor(sku) {
 }
 
 /**
- * @typedef {{ path: string, skus: number }} AvailabilityRequest
+ * @typedef {{ path: string, skus: number, at: number }} AvailabilityRequest (`at`: ms, performance.now())
  * @typedef {{ port: number, requests: AvailabilityRequest[], pages: Map<string, string>, close: () => Promise<void> }} BenchServer
  */
 
 /**
  * Serves `pages` (path → HTML), /dist/*, `/api/availability` (instant),
  * `/api/late-availability` (answers after 300 ms) and `/api/failing-availability`
- * (HTTP 500 after 300 ms).
+ * (HTTP 500 after 300 ms); other `/api/` paths go to `answerApi` first.
  * @param {Map<string, string>} pages
+ * @param {(url: URL, skus: string[], response: import('node:http').ServerResponse) => Promise<boolean>} [answerApi]
+ *   answers a path of its own and says so (the traffic shapes)
  * @returns {Promise<BenchServer>}
  */
-export async function startServer(pages) {
+export async function startServer(pages, answerApi) {
   /** @type {AvailabilityRequest[]} */
   const requests = [];
   const server = createServer(async (request, response) => {
@@ -99,7 +101,8 @@ export async function startServer(pages) {
         .end(page);
     } else if (url.pathname.startsWith('/api/')) {
       const skus = (url.searchParams.get('skus') ?? '').split(',').filter(Boolean);
-      requests.push({ path: url.pathname, skus: skus.length });
+      requests.push({ path: url.pathname, skus: skus.length, at: performance.now() });
+      if (await answerApi?.(url, skus, response)) return;
       if (url.pathname !== '/api/availability')
         await new Promise((resolve) => setTimeout(resolve, 300));
       if (url.pathname === '/api/failing-availability') {

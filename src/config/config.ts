@@ -1,5 +1,11 @@
 import type { NotifyTargetName } from '../data/notify-targets.js';
 import type { SourceName } from '../data/sources/index.js';
+import {
+  clampSetting,
+  isUsableSetting,
+  SETTING_RANGES,
+  type RangedSetting,
+} from '../data/settings.js';
 import { mergeMessageOverrides, type MessageOverrides } from '../i18n/overrides.js';
 
 /** Everything an element can be configured with, fully resolved. */
@@ -89,18 +95,18 @@ const CHOICES = {
   notifyTarget: ['json', 'klaviyo'],
 } as const;
 
-// batch-size and timeout of 0 make no sense; the others may be 0.
-const MINIMUM: Partial<Record<NumericKey, number>> = { batchSize: 1, timeout: 0.001 };
-
 function usableNumber(key: NumericKey, value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= (MINIMUM[key] ?? 0);
+  if (key in SETTING_RANGES) return isUsableSetting(key as RangedSetting, value);
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
 /**
  * Resolves the configuration, first match wins: the element's own
  * attributes, the nearest `<stock-provider>`, the page defaults from
  * `configure()`, the built-in defaults. Values that make no sense at one level
- * (a negative threshold, an empty endpoint) fall through to the next.
+ * (a negative threshold, an empty endpoint) fall through to the next; a
+ * `timeout`, `cache-ttl` or `refresh-interval` longer than a browser timer
+ * holds, or a `batch-size` over 250, is clamped.
  */
 export function resolveConfig(...levels: (ConfigInput | undefined)[]): BackorderConfig {
   const all = [...levels, store.defaults, store.fromScripts, builtInDefaults];
@@ -119,7 +125,10 @@ export function resolveConfig(...levels: (ConfigInput | undefined)[]): Backorder
     resolved[key] = pick(key, (value) => typeof value === 'string' && value.trim() !== '');
   }
   for (const key of NUMERIC_KEYS) {
-    resolved[key] = pick(key, (value) => usableNumber(key, value));
+    const value = pick(key, (candidate) => usableNumber(key, candidate));
+    // The client's settings are clamped to what a timer holds (see SETTING_RANGES).
+    resolved[key] =
+      key in SETTING_RANGES ? clampSetting(key as RangedSetting, value, value) : value;
   }
   // An empty prefix is a real choice (catalog ids that are the bare SKU).
   resolved.klaviyoVariantPrefix = pick(

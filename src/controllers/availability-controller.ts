@@ -31,8 +31,8 @@ export class AvailabilityController implements ReactiveController {
   private watchKey = '';
   private unsubscribe: (() => void) | undefined;
   private current: AvailabilityEntry = NO_ANSWER;
-  /** The SKU `current` is about. */
-  private shownSku: string | undefined;
+  /** The SKU and endpoint `current` is about. */
+  private shown = '';
   private connected = false;
 
   constructor(host: ReactiveControllerHost) {
@@ -119,12 +119,14 @@ export class AvailabilityController implements ReactiveController {
       this.current = entry;
       this.host.requestUpdate();
     });
-    // Same SKU, new settings (a timeout, a cache TTL): keep what the shopper sees
-    // until the new answer comes, instead of flashing "Checking stock…" again.
+    // Same SKU from the same endpoint, new settings (a timeout, a cache TTL): keep
+    // what the shopper sees until the new answer comes, instead of flashing
+    // "Checking stock…" again. Another endpoint's answer is not this one's.
+    const shown = JSON.stringify([sku, config.endpoint, config.source, config.storefrontToken]);
     const known = client.peek(sku);
     const keepShowing =
-      known.kind === 'loading' && sku === this.shownSku && this.current.kind !== 'loading';
+      known.kind === 'loading' && shown === this.shown && this.current.kind !== 'loading';
     if (!keepShowing) this.current = known;
-    this.shownSku = sku;
+    this.shown = shown;
   }
 }

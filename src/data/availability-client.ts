@@ -1,7 +1,18 @@
-import { AnswerShapeError } from './parse-availability.js';
+import { fetchBatch, RequestFailure, type BatchRequest } from './fetch-batch.js';
+import {
+  documentParsing,
+  documentVisibility,
+  windowRestore,
+  type ParsingSource,
+  type RestoreSource,
+  type VisibilitySource,
+} from './page-signals.js';
+import { requestScheduler, type Batch, type RequestScheduler } from './request-scheduler.js';
+import { planRetry, type RetrySettings } from './retry-policy.js';
+import { clampSetting } from './settings.js';
 import { jsonSource } from './sources/json-source.js';
-import { SourceRejection, type AvailabilitySource } from './sources/source.js';
-import type { Availability, AvailabilityEntry, AvailabilityError } from './types.js';
+import { canEncode, type AvailabilitySource } from './sources/source.js';
+import type { AvailabilityEntry } from './types.js';
 
 /** How an availability client talks to its endpoint. */
 export interface AvailabilityClientOptions {
@@ -9,15 +20,15 @@ export interface AvailabilityClientOptions {
   endpoint: string;
   /** Where availability comes from: our JSON contract (default) or a platform's API. */
   source?: AvailabilitySource;
-  /** Most SKUs in one request. Default 50. */
+  /** Most SKUs in one request, 1–250. Default 50. */
   batchSize?: number;
   /** Seconds an answer stays fresh. Default 60. */
   cacheTtl?: number;
-  /** Seconds before a request counts as failed. Default 8. */
+  /** Seconds before a request counts as failed, from when it is sent. Default 8. */
   timeout?: number;
   /** Seconds between re-checks of watched SKUs while the page is visible; 0 = never. Default 0. */
   refreshInterval?: number;
-  /** Retries after network errors, timeouts, 5xx and unreadable answers. Default 4. */
+  /** Retries after network errors, timeouts, 5xx, 408, 429 and unreadable answers. Default 4. */
   maxRetries?: number;
   /** First retry delay in ms, doubled on each further retry (capped at 60 s). Default 2000. */
   retryDelay?: number;
@@ -29,25 +40,11 @@ export interface AvailabilityClientOptions {
   visibility?: VisibilitySource;
   /** Whether the page is still being parsed. Default: `document.readyState`. */
   parsing?: ParsingSource;
+  /** When the page comes back from the back/forward cache. Default: `pageshow` on `window`. */
+  restore?: RestoreSource;
 }
 
-/**
- * Tells the client whether the HTML parser is still adding elements. While it
- * is, the parser yields between chunks, so only full batches go out and the
- * rest waits for the end of parsing instead of one task.
- */
-export interface ParsingSource {
-  isParsing(): boolean;
-  /** Calls `listener` once parsing is done; returns a function that stops that. */
-  onParsed(listener: () => void): () => void;
-}
-
-/** Tells the client whether the page is visible, and when that changes. */
-export interface VisibilitySource {
-  isVisible(): boolean;
-  /** Calls `listener` when visibility changes; returns a function that stops that. */
-  onChange(listener: () => void): () => void;
-}
+export type { ParsingSource, RestoreSource, VisibilitySource };
 
 /** Called with the SKU's new entry whenever what the client knows about it changes. */
 export type AvailabilityListener = (entry: AvailabilityEntry, sku: string) => void;
@@ -56,61 +53,48 @@ export type AvailabilityListener = (entry: AvailabilityEntry, sku: string) => vo
 export interface AvailabilityClientActivity {
   /** Listeners across all SKUs. */
   subscribers: number;
-  /** Pending timers: batch flush, retries, polling. */
+  /** Pending timers: batch flush, retries, a `Retry-After` pause, polling. */
   timers: number;
-  /** SKUs waiting for an answer. */
+  /** SKUs waiting for an answer (queued, waiting for a slot, or in flight). */
   inFlight: number;
   /** Requests sent since the client was made. */
   requestsSent: number;
+  /** SKUs in the cache: at most 1000, plus any that are watched or in flight. */
+  cached: number;
 }
 
 interface CacheRecord {
   entry: AvailabilityEntry;
-  /** When the answer arrived (ms), for the TTL. */
+  /** When the answer arrived (ms), for the refresh interval. */
   receivedAt: number;
+  /** Until when (ms) the entry stands as the SKU's answer, a failure waiting for its retry too. */
+  freshUntil: number;
   /** Serialised entry, to tell whether a new answer changed anything. */
   fingerprint: string;
+  /** Failures in a row while a retry is scheduled (the SKU's back-off); else 0. */
+  failures: number;
 }
 
 interface Waiter {
   promise: Promise<AvailabilityEntry>;
   resolve: (entry: AvailabilityEntry) => void;
+  /** `request()` calls waiting for it: they keep the SKU wanted until it is answered. */
+  callers: number;
 }
 
 const LOADING: AvailabilityEntry = Object.freeze({ kind: 'loading' });
-const MAX_RETRY_DELAY = 60_000;
-
-const documentVisibility: VisibilitySource = {
-  isVisible: () => typeof document === 'undefined' || document.visibilityState !== 'hidden',
-  onChange(listener) {
-    if (typeof document === 'undefined') return () => {};
-    document.addEventListener('visibilitychange', listener);
-    return () => document.removeEventListener('visibilitychange', listener);
-  },
-};
-
-const documentParsing: ParsingSource = {
-  isParsing: () => typeof document !== 'undefined' && document.readyState === 'loading',
-  onParsed(listener) {
-    if (typeof document === 'undefined') return () => {};
-    document.addEventListener('DOMContentLoaded', listener, { once: true });
-    return () => document.removeEventListener('DOMContentLoaded', listener);
-  },
-};
-
-class RequestFailure extends Error {
-  constructor(readonly detail: Omit<AvailabilityError, 'willRetry'>) {
-    super(detail.message);
-  }
-}
+/** Answers kept at most; the least recently used go first, never a watched or pending SKU. */
+const MAX_CACHED = 1000;
 
 /**
  * Reads availability for every element on the page through one endpoint.
  *
- * SKUs asked for in the same task go out as one sorted `GET ?skus=` per
- * `batchSize`; a SKU in flight or fresh in the cache is never asked for again;
- * failures are retried with back-off (not 4xx), and subscribers hear about
- * every change. Knows nothing of elements or the DOM.
+ * SKUs asked for close together go out as sorted `GET ?skus=` batches of
+ * `batchSize`, at most four requests at a time; a SKU in flight, fresh in the
+ * cache or waiting for its retry is never asked for again, and one nobody
+ * watches is not asked for at all. Failures follow one back-off schedule per
+ * SKU (not 4xx), `Retry-After` pauses the endpoint, and subscribers hear
+ * about every change. Knows nothing of elements or the DOM.
  *
  * ```ts
  * const client = new AvailabilityClient({ endpoint: '/api/availability' });
@@ -120,51 +104,64 @@ class RequestFailure extends Error {
  */
 export class AvailabilityClient {
   readonly endpoint: string;
-  private readonly source: AvailabilitySource;
-  private readonly batchSize: number;
+  /** How each batch is fetched: source, endpoint, `fetch` and timeout. */
+  private readonly requestSettings: BatchRequest;
   private readonly cacheTtlMs: number;
-  private readonly timeoutMs: number;
   private readonly refreshIntervalMs: number;
-  private readonly maxRetries: number;
-  private readonly retryDelay: number;
-  private readonly fetchImpl: typeof fetch;
+  private readonly retrySettings: RetrySettings;
   private readonly now: () => number;
   private readonly visibility: VisibilitySource;
-  private readonly parsing: ParsingSource;
-  private stopWaitingForParser: (() => void) | undefined;
+  private readonly restore: RestoreSource;
+  private readonly scheduler: RequestScheduler;
 
+  /** Answers, least recently used first. */
   private readonly cache = new Map<string, CacheRecord>();
-  private readonly inFlight = new Map<string, Waiter>();
-  private readonly queued = new Set<string>();
+  /** SKUs asked for and not answered yet: queued, in a batch waiting for a slot, or in flight. */
+  private readonly waiting = new Map<string, Waiter>();
   private readonly listeners = new Map<string, Set<AvailabilityListener>>();
-  private readonly retryAttempts = new Map<string, number>();
+  /** Whether a check for SKUs nobody wants any more is due. */
+  private dropDue = false;
   private readonly retryTimers = new Set<ReturnType<typeof setTimeout>>();
-  private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private pollTimer: ReturnType<typeof setInterval> | undefined;
-  private stopWatchingVisibility: (() => void) | undefined;
+  private stopWatchingPage: (() => void) | undefined;
   private requestsSent = 0;
 
   constructor(options: AvailabilityClientOptions) {
     this.endpoint = options.endpoint;
-    this.source = options.source ?? jsonSource;
-    this.batchSize = Math.max(
-      1,
-      Math.min(Math.floor(options.batchSize ?? 50), this.source.batchLimit(options.endpoint)),
+    const source = options.source ?? jsonSource;
+    // Settings out of range are clamped (or the default used) as in resolveConfig.
+    const batchSize = Math.min(
+      Math.floor(clampSetting('batchSize', options.batchSize, 50)),
+      source.batchLimit(options.endpoint),
     );
-    this.cacheTtlMs = (options.cacheTtl ?? 60) * 1000;
-    this.timeoutMs = (options.timeout ?? 8) * 1000;
-    this.refreshIntervalMs = (options.refreshInterval ?? 0) * 1000;
-    this.maxRetries = options.maxRetries ?? 4;
-    this.retryDelay = options.retryDelay ?? 2000;
-    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.cacheTtlMs = clampSetting('cacheTtl', options.cacheTtl, 60) * 1000;
+    this.refreshIntervalMs = clampSetting('refreshInterval', options.refreshInterval, 0) * 1000;
+    this.retrySettings = {
+      maxRetries: options.maxRetries ?? 4,
+      retryDelay: options.retryDelay ?? 2000,
+      cacheTtl: this.cacheTtlMs,
+    };
+    this.requestSettings = {
+      source,
+      endpoint: options.endpoint,
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      timeoutMs: clampSetting('timeout', options.timeout, 8) * 1000,
+    };
     this.now = options.now ?? Date.now;
     this.visibility = options.visibility ?? documentVisibility;
-    this.parsing = options.parsing ?? documentParsing;
+    this.restore = options.restore ?? windowRestore;
+    this.scheduler = requestScheduler({
+      batchSize,
+      parsing: options.parsing ?? documentParsing,
+      send: (batch, release) => this.send(batch, release),
+    });
   }
 
   /** What the client knows about `sku` now; `loading` when it has no answer yet. */
   peek(sku: string): AvailabilityEntry {
-    return this.cache.get(sku)?.entry ?? LOADING;
+    const record = this.cache.get(sku);
+    if (record) this.touch(sku, record);
+    return record?.entry ?? LOADING;
   }
 
   /**
@@ -173,7 +170,7 @@ export class AvailabilityClient {
    */
   async request(skus: Iterable<string>): Promise<Map<string, AvailabilityEntry>> {
     const unique = [...new Set(skus)];
-    const entries = await Promise.all(unique.map((sku) => this.load(sku)));
+    const entries = await Promise.all(unique.map((sku) => this.load(sku, false, true)));
     return new Map(unique.map((sku, index) => [sku, entries[index]!]));
   }
 
@@ -185,15 +182,20 @@ export class AvailabilityClient {
     let set = this.listeners.get(sku);
     if (!set) this.listeners.set(sku, (set = new Set()));
     set.add(listener);
-    this.updatePolling();
+    this.watchPage();
     void this.load(sku);
     let active = true;
     return () => {
       if (!active) return;
       active = false;
       set.delete(listener);
-      if (set.size === 0 && this.listeners.get(sku) === set) this.listeners.delete(sku);
-      this.updatePolling();
+      if (set.size === 0 && this.listeners.get(sku) === set) {
+        this.listeners.delete(sku);
+        // Checked after this task's own work, so an element moved in the page keeps its request.
+        if (!this.dropDue) queueMicrotask(() => this.dropUnwanted());
+        this.dropDue = true;
+      }
+      this.watchPage();
     };
   }
 
@@ -202,16 +204,17 @@ export class AvailabilityClient {
     this.cache.clear();
   }
 
-  /** Stops every timer and drops every listener; the client can still be used afterwards. */
+  /**
+   * Stops every timer, drops every listener and aborts what nobody waits for
+   * any more; the client can still be used afterwards.
+   */
   dispose(): void {
-    clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
-    this.stopWaitingForParser?.();
-    this.stopWaitingForParser = undefined;
+    this.scheduler.stop();
     for (const timer of this.retryTimers) clearTimeout(timer);
     this.retryTimers.clear();
     this.listeners.clear();
-    this.updatePolling();
+    this.watchPage();
+    this.dropUnwanted();
   }
 
   /** Counts of what the client holds right now (for tests and benchmarks). */
@@ -219,156 +222,124 @@ export class AvailabilityClient {
     let subscribers = 0;
     for (const set of this.listeners.values()) subscribers += set.size;
     const timers =
-      (this.flushTimer === undefined ? 0 : 1) +
-      this.retryTimers.size +
-      (this.pollTimer === undefined ? 0 : 1);
-    return { subscribers, timers, inFlight: this.inFlight.size, requestsSent: this.requestsSent };
+      this.scheduler.timers() + this.retryTimers.size + Number(this.pollTimer !== undefined);
+    return {
+      subscribers,
+      timers,
+      inFlight: this.waiting.size,
+      requestsSent: this.requestsSent,
+      cached: this.cache.size,
+    };
   }
 
-  private isFresh(record: CacheRecord): boolean {
-    return record.entry.kind !== 'error' && this.now() - record.receivedAt < this.cacheTtlMs;
-  }
-
-  private load(sku: string, force = false): Promise<AvailabilityEntry> {
-    const waiting = this.inFlight.get(sku);
-    if (waiting) return waiting.promise;
-    const record = this.cache.get(sku);
-    if (!force && record && this.isFresh(record)) return Promise.resolve(record.entry);
-
-    let resolve!: (entry: AvailabilityEntry) => void;
-    const promise = new Promise<AvailabilityEntry>((done) => (resolve = done));
-    this.inFlight.set(sku, { promise, resolve });
-    this.queued.add(sku);
-    this.scheduleFlush();
-    return promise;
-  }
-
-  /**
-   * Sends the queue after the current task (a macrotask, so every element
-   * created in this task joins). While the page is being parsed, the parser
-   * yields between chunks: then full batches go at once and the rest waits
-   * for the end of parsing, so the same page always asks the same URLs.
-   */
-  private scheduleFlush(): void {
-    if (this.parsing.isParsing()) {
-      if (this.queued.size >= this.batchSize) this.sendFullBatch();
-      this.stopWaitingForParser ??= this.parsing.onParsed(() => this.flush());
-      return;
+  private load(sku: string, force = false, caller = false): Promise<AvailabilityEntry> {
+    let waiter = this.waiting.get(sku);
+    if (!waiter) {
+      const record = this.cache.get(sku);
+      if (!force && record && this.now() < record.freshUntil) {
+        this.touch(sku, record);
+        return Promise.resolve(record.entry);
+      }
+      let resolve!: (entry: AvailabilityEntry) => void;
+      const promise = new Promise<AvailabilityEntry>((done) => (resolve = done));
+      this.waiting.set(sku, (waiter = { promise, resolve, callers: 0 }));
+      this.scheduler.add(sku);
     }
-    this.flushTimer ??= setTimeout(() => this.flush(), 0);
+    if (caller) waiter.callers++;
+    return waiter.promise;
   }
 
-  /** Sends the first `batchSize` queued SKUs, in the order they were asked for. */
-  private sendFullBatch(): void {
-    const batch = [...this.queued].slice(0, this.batchSize);
-    for (const sku of batch) this.queued.delete(sku);
-    void this.fetchBatch(batch.sort());
+  /** Marks `sku` as the most recently used answer. */
+  private touch(sku: string, record: CacheRecord): void {
+    this.cache.delete(sku);
+    this.cache.set(sku, record);
   }
 
-  private flush(): void {
-    clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
-    this.stopWaitingForParser?.();
-    this.stopWaitingForParser = undefined;
-    if (this.queued.size === 0) return;
-    const skus = [...this.queued].sort();
-    this.queued.clear();
-    for (let start = 0; start < skus.length; start += this.batchSize) {
-      void this.fetchBatch(skus.slice(start, start + this.batchSize));
+  /** Lets go of queued SKUs nobody wants any more, and aborts requests nobody waits for. */
+  private dropUnwanted(): void {
+    this.dropDue = false;
+    const wanted = (sku: string) =>
+      this.listeners.has(sku) || Boolean(this.waiting.get(sku)?.callers);
+    for (const sku of this.scheduler.drop(wanted)) this.waiting.delete(sku);
+  }
+
+  private async send(batch: Batch, release: () => void): Promise<void> {
+    // A SKU that cannot be sent fails alone, for good; its neighbours go.
+    for (const sku of batch.skus.filter((sku) => !canEncode(sku))) {
+      const message = 'SKU is not valid Unicode: it cannot be sent';
+      this.settle(sku, {
+        kind: 'error',
+        error: { kind: 'invalid-sku', message, willRetry: false },
+      });
     }
-  }
-
-  private async fetchBatch(skus: string[]): Promise<void> {
+    batch.skus = batch.skus.filter(canEncode);
+    if (batch.skus.length === 0) return;
     this.requestsSent++;
     try {
-      const items = await this.fetchItems(skus);
-      const found = new Map(items.map((item) => [item.sku, item]));
-      for (const sku of skus) {
-        this.retryAttempts.delete(sku);
-        const availability = found.get(sku);
+      // Once the answer is in, the next batch goes: before this one is read and rendered.
+      const items = await fetchBatch(batch.skus, batch.controller, this.requestSettings, release);
+      if (batch.dropped) return;
+      for (const sku of batch.skus) {
+        const availability = items.get(sku);
         this.settle(sku, availability ? { kind: 'found', availability } : { kind: 'unknown' });
       }
     } catch (failure) {
-      const detail =
-        failure instanceof RequestFailure
-          ? failure.detail
-          : { kind: 'network' as const, message: String(failure) };
-      const retryable =
-        detail.kind !== 'rejected' && !(detail.kind === 'http' && detail.status! < 500);
-      const attempt = (this.retryAttempts.get(skus[0]!) ?? 0) + 1;
-      const willRetry = retryable && attempt <= this.maxRetries;
-      for (const sku of skus) {
-        this.settle(sku, { kind: 'error', error: { ...detail, willRetry } });
-        if (willRetry) this.retryAttempts.set(sku, attempt);
-        else this.retryAttempts.delete(sku);
-      }
-      if (willRetry) this.scheduleRetry(skus, attempt);
+      if (!batch.dropped) this.fail(batch.skus, failure);
+    }
+    this.evict();
+  }
+
+  /**
+   * Settles a failed batch SKU by SKU, each on its own back-off schedule;
+   * SKUs due at the same time are asked again together, through the queue.
+   */
+  private fail(skus: string[], failure: unknown): void {
+    const { retryAfter, ...detail } =
+      failure instanceof RequestFailure
+        ? failure.detail
+        : { kind: 'network' as const, message: String(failure), retryAfter: undefined };
+    const now = this.now();
+    const due = new Map<number, string[]>();
+    for (const sku of skus) {
+      const failures = (this.cache.get(sku)?.failures ?? 0) + 1;
+      const plan = planRetry({ ...detail, retryAfter }, failures, this.retrySettings, now);
+      if (plan.pauseFor > 0) this.scheduler.pause(plan.pauseFor);
+      const willRetry = plan.retryIn !== undefined;
+      const entry: AvailabilityEntry = { kind: 'error', error: { ...detail, willRetry } };
+      this.settle(sku, entry, plan.rememberFor, willRetry ? failures : 0);
+      if (willRetry) due.set(plan.retryIn!, [...(due.get(plan.retryIn!) ?? []), sku]);
+    }
+    for (const [delay, retried] of due) {
+      const timer = setTimeout(() => {
+        this.retryTimers.delete(timer);
+        // Only SKUs someone still watches, and still failing, are worth another request.
+        for (const sku of retried) {
+          if (this.listeners.has(sku) && this.cache.get(sku)?.failures) void this.load(sku, true);
+        }
+      }, delay);
+      this.retryTimers.add(timer);
     }
   }
 
-  private async fetchItems(skus: string[]): Promise<Availability[]> {
-    const request = this.source.request(this.endpoint, skus);
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
-    let text: string;
-    try {
-      const response = await this.fetchImpl(request.url, {
-        method: request.method ?? 'GET',
-        headers: request.headers,
-        body: request.body,
-        signal: controller.signal,
-      });
-      if (!response.ok) {
-        throw new RequestFailure({
-          kind: 'http',
-          status: response.status,
-          message: `availability endpoint answered HTTP ${response.status}`,
-        });
-      }
-      text = await response.text();
-    } catch (failure) {
-      if (failure instanceof RequestFailure) throw failure;
-      throw new RequestFailure(
-        controller.signal.aborted
-          ? { kind: 'timeout', message: `no answer within ${this.timeoutMs / 1000} s` }
-          : { kind: 'network', message: `availability request failed: ${String(failure)}` },
-      );
-    } finally {
-      clearTimeout(timer);
-    }
-
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new RequestFailure({ kind: 'not-json', message: 'availability answer is not JSON' });
-    }
-    try {
-      const answer = this.source.read(json, skus, this.endpoint);
-      if (answer.dropped.length > 0) {
-        console.warn(
-          `[backorder-elements] ignored ${answer.dropped.length} availability item(s) that break the contract's types:\n  ${answer.dropped.join('\n  ')}`,
-        );
-      }
-      return answer.items;
-    } catch (failure) {
-      if (failure instanceof SourceRejection) {
-        throw new RequestFailure({ kind: 'rejected', message: failure.message });
-      }
-      if (!(failure instanceof AnswerShapeError)) throw failure;
-      throw new RequestFailure({
-        kind: 'bad-shape',
-        message: `availability answer has the wrong shape: ${failure.message}`,
-      });
-    }
-  }
-
-  private settle(sku: string, entry: AvailabilityEntry): void {
+  private settle(
+    sku: string,
+    entry: AvailabilityEntry,
+    freshFor = this.cacheTtlMs,
+    failures = 0,
+  ): void {
     const fingerprint = JSON.stringify(entry);
     const previous = this.cache.get(sku);
-    this.cache.set(sku, { entry, receivedAt: this.now(), fingerprint });
-    const waiter = this.inFlight.get(sku);
-    this.inFlight.delete(sku);
+    const now = this.now();
+    this.cache.delete(sku);
+    this.cache.set(sku, {
+      entry,
+      receivedAt: now,
+      freshUntil: now + freshFor,
+      fingerprint,
+      failures,
+    });
+    const waiter = this.waiting.get(sku);
+    this.waiting.delete(sku);
     waiter?.resolve(entry);
     if (previous?.fingerprint === fingerprint) return;
     for (const listener of [...(this.listeners.get(sku) ?? [])]) {
@@ -381,40 +352,52 @@ export class AvailabilityClient {
     }
   }
 
-  private scheduleRetry(skus: string[], attempt: number): void {
-    const delay = Math.min(this.retryDelay * 2 ** (attempt - 1), MAX_RETRY_DELAY);
-    const timer = setTimeout(() => {
-      this.retryTimers.delete(timer);
-      // Only SKUs someone still watches are worth another request.
-      const watched = skus.filter((sku) => this.listeners.has(sku));
-      for (const sku of skus) if (!this.listeners.has(sku)) this.retryAttempts.delete(sku);
-      for (const sku of watched) void this.load(sku, true);
-    }, delay);
-    this.retryTimers.add(timer);
-  }
-
-  private updatePolling(): void {
-    const shouldPoll = this.refreshIntervalMs > 0 && this.listeners.size > 0;
-    if (shouldPoll && this.pollTimer === undefined) {
-      this.pollTimer = setInterval(() => this.refreshWatched(), this.refreshIntervalMs);
-      this.stopWatchingVisibility = this.visibility.onChange(() => {
-        if (this.visibility.isVisible()) this.refreshWatched(true);
-      });
-    } else if (!shouldPoll && this.pollTimer !== undefined) {
-      clearInterval(this.pollTimer);
-      this.pollTimer = undefined;
-      this.stopWatchingVisibility?.();
-      this.stopWatchingVisibility = undefined;
+  /** Forgets the least recently used answers beyond `MAX_CACHED`, never a watched or pending SKU. */
+  private evict(): void {
+    for (const sku of this.cache.keys()) {
+      if (this.cache.size <= MAX_CACHED) return;
+      if (!this.listeners.has(sku) && !this.waiting.has(sku)) this.cache.delete(sku);
     }
   }
 
-  /** Re-checks watched SKUs while the page is visible; `onlyStale` after the page comes back. */
-  private refreshWatched(onlyStale = false): void {
+  /** Watches the page (polling, visibility, back/forward cache) while any SKU is watched. */
+  private watchPage(): void {
+    const watching = this.listeners.size > 0;
+    if (watching && !this.stopWatchingPage) {
+      const stops = [this.restore.onRestore(() => this.refreshWatched('restored'))];
+      if (this.refreshIntervalMs > 0) {
+        this.pollTimer = setInterval(() => this.refreshWatched('poll'), this.refreshIntervalMs);
+        stops.push(this.visibility.onChange(() => this.refreshWatched('shown')));
+      }
+      this.stopWatchingPage = () => {
+        for (const stop of stops) stop();
+        clearInterval(this.pollTimer);
+        this.pollTimer = undefined;
+      };
+    } else if (!watching && this.stopWatchingPage) {
+      this.stopWatchingPage();
+      this.stopWatchingPage = undefined;
+    }
+  }
+
+  /**
+   * Re-checks watched SKUs while the page is visible: every one on a poll;
+   * those older than `refresh-interval` when the shopper comes back to the
+   * tab; those past `cache-ttl` after a back/forward-cache restore. A failure
+   * waiting for its retry keeps waiting.
+   */
+  private refreshWatched(why: 'poll' | 'shown' | 'restored'): void {
     if (!this.visibility.isVisible()) return;
     for (const sku of this.listeners.keys()) {
       const record = this.cache.get(sku);
-      const stale = !record || this.now() - record.receivedAt >= this.refreshIntervalMs;
-      if (!onlyStale || stale) void this.load(sku, true);
+      if (why === 'restored') void this.load(sku);
+      else if (record?.failures) continue;
+      else if (
+        why === 'poll' ||
+        !record ||
+        this.now() - record.receivedAt >= this.refreshIntervalMs
+      )
+        void this.load(sku, true);
     }
   }
 }

@@ -26,26 +26,34 @@ function isRealDate(year: number, month: number, day: number): boolean {
  * Reads an ISO 8601 date or date-time as a calendar date.
  * A date-only value (`2026-12-14`) is that day everywhere; a date-time is an
  * instant, so it becomes the day it falls on in the shopper's time zone.
- * Returns undefined for anything that is not a real date.
+ * Returns undefined for anything that is not a real date, and for an instant
+ * that falls after 9999-12-31 here ({@link isIsoDate} tells them apart).
  */
 export function parseCalendarDate(value: string): CalendarDate | undefined {
-  const dateOnly = DATE_ONLY.exec(value);
-  if (dateOnly) {
-    const [year, month, day] = dateOnly.slice(1).map(Number) as [number, number, number];
-    return isRealDate(year, month, day) ? value : undefined;
-  }
-  if (!DATE_TIME.test(value)) return undefined;
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-  if (!isRealDate(year, month, day)) return undefined;
+  if (!isIsoDate(value)) return undefined;
+  if (DATE_ONLY.test(value)) return value;
   const instant = new Date(value);
-  return Number.isNaN(instant.getTime()) ? undefined : toCalendarDate(instant);
+  return instant.getFullYear() > 9999 ? undefined : toCalendarDate(instant);
 }
 
-/** Adds whole days to a calendar date. */
-export function addDays(date: CalendarDate, days: number): CalendarDate {
+/** Whether `value` is a real ISO 8601 date or date-time, whatever year it names. */
+export function isIsoDate(value: string): boolean {
+  if (!DATE_ONLY.test(value) && !DATE_TIME.test(value)) return false;
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return isRealDate(year, month, day) && !Number.isNaN(new Date(value).getTime());
+}
+
+/**
+ * Adds whole days to a calendar date; undefined when the result is no
+ * calendar date (after 9999-12-31, or `days` not a number). Never throws.
+ */
+export function addDays(date: CalendarDate, days: number): CalendarDate | undefined {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const shifted = new Date(Date.UTC(year, month - 1, day + days));
-  return `${pad(shifted.getUTCFullYear(), 4)}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
+  const shiftedYear = shifted.getUTCFullYear();
+  // An invalid date gives NaN, which fails this test too.
+  if (!(shiftedYear <= 9999)) return undefined;
+  return `${pad(shiftedYear, 4)}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -1,4 +1,4 @@
-import { parseCalendarDate } from './calendar-date.js';
+import { addDays, isIsoDate, parseCalendarDate, today } from './calendar-date.js';
 import type { Availability, AvailabilityStatus } from './types.js';
 
 // Status names after lower-casing and dropping `-`, `_`, spaces and a schema.org prefix.
@@ -30,8 +30,24 @@ export function normaliseStatus(name: string): AvailabilityStatus | undefined {
 /** The result of reading one answer: the good items, and why the others were dropped. */
 export interface ParsedAnswer {
   items: Availability[];
-  /** One line per dropped item: which SKU (if any) and which field broke the types. */
+  /** One line per dropped item or field: which SKU (if any) and which field broke the types. */
   dropped: string[];
+}
+
+/** Longest merchant `message` kept, in UTF-16 units: a few lines of an element, not a page. */
+export const MAX_MESSAGE_LENGTH = 240;
+
+/**
+ * `text` cut to at most `max` characters, at the last word boundary in its
+ * second half (else mid-word, never inside a surrogate pair), with an ellipsis.
+ */
+export function cutMessage(text: string, max = MAX_MESSAGE_LENGTH): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  const space = cut.search(/\s\S*$/);
+  if (space > max / 2) cut = cut.slice(0, space);
+  else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
 /** Thrown when the answer as a whole is not `{items: [...]}`, an array or (per-SKU URLs) one item. */
@@ -48,8 +64,13 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
-/** Reads one item, or says which field breaks the contract's types. `null` counts as absent. */
-export function parseItem(raw: unknown): Availability | string {
+/**
+ * Reads one item, or says which field breaks the contract's types. `null`
+ * counts as absent. A value of the right type that no calendar holds (a date
+ * after 9999-12-31) is a bad field: it is left out, the item kept, and the
+ * reason added to `droppedFields`.
+ */
+export function parseItem(raw: unknown, droppedFields: string[] = []): Availability | string {
   if (!isRecord(raw)) return 'not an object';
   const {
     sku,
@@ -83,18 +104,24 @@ export function parseItem(raw: unknown): Availability | string {
     if (!isCount(backorderLimit)) return broken('backorderLimit', 'a number ≥ 0');
     item.backorderLimit = Math.floor(backorderLimit);
   }
+  const beyondCalendar = (field: string) =>
+    droppedFields.push(broken(field, 'a date before year 10000'));
   if (restockDate != null) {
-    const date = typeof restockDate === 'string' ? parseCalendarDate(restockDate) : undefined;
-    if (!date) return broken('restockDate', 'an ISO 8601 date');
-    item.restockDate = date;
+    if (typeof restockDate !== 'string' || !isIsoDate(restockDate))
+      return broken('restockDate', 'an ISO 8601 date');
+    const date = parseCalendarDate(restockDate);
+    if (date) item.restockDate = date;
+    else beyondCalendar('restockDate');
   }
   if (leadTimeDays != null) {
     if (!isCount(leadTimeDays)) return broken('leadTimeDays', 'a number ≥ 0');
-    item.leadTimeDays = Math.ceil(leadTimeDays);
+    const days = Math.ceil(leadTimeDays);
+    if (addDays(today(), days)) item.leadTimeDays = days;
+    else beyondCalendar('leadTimeDays');
   }
   if (message != null) {
     if (typeof message !== 'string') return broken('message', 'a string');
-    if (message.trim() !== '') item.message = message.trim();
+    if (message.trim() !== '') item.message = cutMessage(message.trim());
   }
   return item;
 }
@@ -113,7 +140,7 @@ export function parseAnswer(json: unknown, singleItemAllowed = false): ParsedAns
 
   const answer: ParsedAnswer = { items: [], dropped: [] };
   for (const raw of rawItems) {
-    const parsed = parseItem(raw);
+    const parsed = parseItem(raw, answer.dropped);
     if (typeof parsed === 'string') answer.dropped.push(parsed);
     else answer.items.push(parsed);
   }

@@ -36,7 +36,9 @@ export type AvailabilityErrorKind =
   | 'not-json'
   | 'bad-shape'
   /** The platform answered with an error of its own (not retried). */
-  | 'rejected';
+  | 'rejected'
+  /** The SKU cannot be sent: it holds a lone UTF-16 surrogate (not retried). */
+  | 'invalid-sku';
 
 /** A failed availability request, as subscribers see it. */
 export interface AvailabilityError {

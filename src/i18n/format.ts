@@ -63,7 +63,9 @@ export function formatCalendarDate(
         timeZone: 'UTC',
       }),
   );
-  return format.format(calendarDateToUtcDate(date));
+  const utc = calendarDateToUtcDate(date);
+  // Never throw into a render: a date no calendar holds shows as the text it is.
+  return Number.isNaN(utc.getTime()) ? date : format.format(utc);
 }
 
 /** Formats a count for `locale`. */

@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import { AvailabilityClient, type VisibilitySource } from '../../src/data/availability-client.js';
+import {
+  AvailabilityClient,
+  type RestoreSource,
+  type VisibilitySource,
+} from '../../src/data/availability-client.js';
+import { jsonSource } from '../../src/data/sources/json-source.js';
 import type { AvailabilityEntry } from '../../src/data/types.js';
 import { serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
 
@@ -21,6 +26,55 @@ function answerWith(respond: () => Response | Promise<Response>, path = ENDPOINT
   );
   return seen;
 }
+
+/** One call of a `fetch` the test answers by hand. */
+interface ManualCall {
+  url: URL;
+  signal: AbortSignal;
+  /** SKUs of a `?skus=` request. */
+  skus: string[];
+  /** Answers 200 with one in-stock item per SKU asked for. */
+  answer(): void;
+  respond(response: Response): void;
+}
+
+/** A `fetch` that waits until the test answers each call (or the client aborts it). */
+function manualFetch() {
+  const calls: ManualCall[] = [];
+  let open = 0;
+  let mostOpen = 0;
+  const fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      const url = new URL(String(input), location.href);
+      const skus = (url.searchParams.get('skus') ?? '').split(',').filter(Boolean);
+      mostOpen = Math.max(mostOpen, ++open);
+      const done = () => open--;
+      const respond = (response: Response) => (done(), resolve(response));
+      init?.signal?.addEventListener('abort', () => {
+        done();
+        reject(new DOMException('aborted', 'AbortError'));
+      });
+      calls.push({
+        url,
+        signal: init!.signal!,
+        skus,
+        respond,
+        answer: () => respond(Response.json({ items: skus.map((sku) => ({ sku, quantity: 9 })) })),
+      });
+    })) as typeof globalThis.fetch;
+  return {
+    fetch,
+    calls,
+    get open() {
+      return open;
+    },
+    get mostOpen() {
+      return mostOpen;
+    },
+  };
+}
+
+const nextTask = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('AvailabilityClient', () => {
   useMockEndpoint();
@@ -268,6 +322,376 @@ describe('AvailabilityClient', () => {
         }
       });
     }
+  });
+
+  describe('traffic over time', () => {
+    it('never has more than 4 requests in flight; the others wait their turn', async () => {
+      const fake = manualFetch();
+      const client = makeClient({ fetch: fake.fetch, batchSize: 1 });
+      const skus = 'ABCDEFGHIJ'.split('');
+      const answers = client.request(skus);
+      for (let index = 0; index < skus.length; index++) {
+        await until(() => fake.calls.length > index, 1000, `request ${index + 1}`);
+        await nextTask(5);
+        expect(fake.open).to.be.at.most(4);
+        fake.calls[index]!.answer();
+      }
+      expect(Object.values(kinds(await answers))).to.deep.equal(skus.map(() => 'found'));
+      expect(fake.mostOpen).to.equal(4);
+    });
+
+    it('starts the timeout when a request is sent, not while it waits for a slot', async () => {
+      // Like Chromium over HTTP/1.1: six connections per host, the rest queue in the browser.
+      let connections = 0;
+      const queue: (() => void)[] = [];
+      const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+        if (connections >= 6) await new Promise<void>((go) => queue.push(go));
+        connections++;
+        try {
+          if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+          await nextTask(40);
+          if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+          const sku = new URL(String(input), location.href).searchParams.get('skus')!;
+          return Response.json([{ sku, quantity: 9 }]);
+        } finally {
+          connections--;
+          queue.shift()?.();
+        }
+      }) as typeof globalThis.fetch;
+      // Eight waves of 40 ms behind six connections: the last would wait 320 ms.
+      const skus = Array.from({ length: 48 }, (_, index) => `S${index}`);
+      const answers = await makeClient({ fetch, batchSize: 1, timeout: 0.2 }).request(skus);
+      expect(Object.values(kinds(answers))).to.deep.equal(skus.map(() => 'found'));
+    });
+
+    it('sends SKUs that arrive while a request is in flight together, next', async () => {
+      const fake = manualFetch();
+      const client = makeClient({ fetch: fake.fetch });
+      client.subscribe('A', () => {});
+      await until(() => fake.calls.length === 1);
+      for (const sku of ['D', 'B', 'C']) {
+        client.subscribe(sku, () => {});
+        await nextTask(5);
+      }
+      await nextTask(50);
+      expect(fake.calls).to.have.length(1);
+      fake.calls[0]!.answer();
+      await until(() => fake.calls.length === 2);
+      expect(fake.calls[1]!.skus).to.deep.equal(['B', 'C', 'D']);
+    });
+
+    it('sends a full batch as soon as a slot is free; a partial one waits', async () => {
+      const fake = manualFetch();
+      const client = makeClient({ fetch: fake.fetch, batchSize: 3 });
+      client.subscribe('A', () => {});
+      await until(() => fake.calls.length === 1);
+      for (const sku of ['D', 'C', 'B', 'E']) {
+        client.subscribe(sku, () => {});
+        await nextTask(5);
+      }
+      await until(() => fake.calls.length === 2);
+      expect(fake.calls[1]!.skus).to.deep.equal(['B', 'C', 'D']);
+      await nextTask(50);
+      expect(fake.calls).to.have.length(2);
+      fake.calls[0]!.answer();
+      fake.calls[1]!.answer();
+      await until(() => fake.calls.length === 3);
+      expect(fake.calls[2]!.skus).to.deep.equal(['E']);
+    });
+
+    it('keeps the sorted URLs of a batch made in one task while it waits for a slot', async () => {
+      const fake = manualFetch();
+      const answers = makeClient({ fetch: fake.fetch, batchSize: 2 }).request(
+        'JIHGFEDCBAK'.split(''),
+      );
+      for (let index = 0; index < 6; index++) {
+        await until(() => fake.calls.length > index, 1000, `request ${index + 1}`);
+        fake.calls[index]!.answer();
+      }
+      await answers;
+      expect(fake.calls.map((call) => call.skus.join(''))).to.deep.equal([
+        'AB',
+        'CD',
+        'EF',
+        'GH',
+        'IJ',
+        'K',
+      ]);
+    });
+
+    it('asks a fast endpoint in proportion to SKUs, not to frames', async () => {
+      const log = serveItems(Array.from({ length: 60 }, (_, index) => ({ sku: `F${index}` })));
+      const client = makeClient();
+      const heard = new Set<string>();
+      for (let index = 0; index < 60; index++) {
+        client.subscribe(`F${index}`, (_entry, sku) => heard.add(sku));
+        await nextTask(10);
+      }
+      await until(() => heard.size === 60, 3000, 'every answer');
+      expect(log.requests.length).to.be.at.most(8);
+    });
+  });
+
+  describe('no stale work', () => {
+    it('does not send a queued SKU nobody watches any more', async () => {
+      const fake = manualFetch();
+      const client = makeClient({ fetch: fake.fetch });
+      const stop = client.subscribe('A', () => {});
+      stop();
+      client.subscribe('B', () => {});
+      await until(() => fake.calls.length === 1);
+      await nextTask(30);
+      expect(fake.calls.map((call) => call.skus)).to.deep.equal([['B']]);
+    });
+
+    it('aborts a request nobody waits for, and frees its slot', async () => {
+      const fake = manualFetch();
+      const client = makeClient({ fetch: fake.fetch });
+      const stop = client.subscribe('A', () => {});
+      await until(() => fake.calls.length === 1);
+      stop();
+      await nextTask();
+      expect(fake.calls[0]!.signal.aborted, 'aborted').to.equal(true);
+      expect(client.activity().inFlight).to.equal(0);
+      let heard: AvailabilityEntry | undefined;
+      client.subscribe('B', (entry) => (heard = entry));
+      await until(() => fake.calls.length === 2);
+      fake.calls[1]!.answer();
+      await until(() => heard?.kind === 'found');
+      expect(client.peek('A').kind, 'nothing settled for A').to.equal('loading');
+    });
+
+    it('keeps a request whose SKU is watched again in the same task (an element moved)', async () => {
+      const fake = manualFetch();
+      const client = makeClient({ fetch: fake.fetch });
+      const stop = client.subscribe('A', () => {});
+      await until(() => fake.calls.length === 1);
+      stop();
+      let heard: AvailabilityEntry | undefined;
+      client.subscribe('A', (entry) => (heard = entry));
+      await nextTask();
+      expect(fake.calls[0]!.signal.aborted).to.equal(false);
+      fake.calls[0]!.answer();
+      await until(() => heard?.kind === 'found');
+      expect(fake.calls).to.have.length(1);
+    });
+
+    it('keeps a request a request() caller still waits for', async () => {
+      const fake = manualFetch();
+      const client = makeClient({ fetch: fake.fetch });
+      const answer = client.request(['A']);
+      client.subscribe('A', () => {})();
+      await until(() => fake.calls.length === 1);
+      await nextTask();
+      expect(fake.calls[0]!.signal.aborted).to.equal(false);
+      fake.calls[0]!.answer();
+      expect((await answer).get('A')!.kind).to.equal('found');
+    });
+  });
+
+  describe('remembered failures', () => {
+    it('remembers a 4xx for cache-ttl: later elements get it without asking', async () => {
+      const seen = answerWith(() => HttpResponse.json({}, { status: 404 }));
+      const client = makeClient();
+      let first: AvailabilityEntry | undefined;
+      client.subscribe('A', (entry) => (first = entry));
+      await until(() => first !== undefined);
+      let second: AvailabilityEntry | undefined;
+      client.subscribe('A', (entry) => (second = entry));
+      const answer = await client.request(['A']);
+      await nextTask(50);
+      expect(seen).to.have.length(1);
+      expect(answer.get('A')).to.deep.equal(first);
+      expect(second, 'nothing new to hear').to.equal(undefined);
+      expect(client.peek('A')).to.deep.equal(first);
+    });
+
+    it('after a 5xx, new subscribers get the error and wait for the one scheduled retry', async () => {
+      let calls = 0;
+      const seen = answerWith(() =>
+        ++calls === 1
+          ? HttpResponse.json({}, { status: 500 })
+          : HttpResponse.json([{ sku: 'A', quantity: 9 }]),
+      );
+      const client = makeClient({ retryDelay: 300 });
+      const heard: string[][] = [];
+      const watch = () => {
+        const mine: string[] = [];
+        heard.push(mine);
+        client.subscribe('A', (entry) => mine.push(entry.kind));
+      };
+      watch();
+      await until(() => heard[0]!.length === 1);
+      for (let index = 0; index < 5; index++) {
+        watch();
+        expect(client.peek('A').kind).to.equal('error');
+        await nextTask(20);
+      }
+      expect(seen, 'no request before the retry').to.have.length(1);
+      await until(() => heard.every((mine) => mine.includes('found')), 2000, 'recovery');
+      expect(seen).to.have.length(2);
+      expect(heard[0]).to.deep.equal(['error', 'found']);
+    });
+
+    it('pauses the whole endpoint for Retry-After, then asks again with the SKUs that waited', async () => {
+      const seen: { at: number; skus: string[] }[] = [];
+      worker.use(
+        http.get(ENDPOINT, ({ request }) => {
+          const skus = new URL(request.url).searchParams.get('skus')!.split(',');
+          seen.push({ at: performance.now(), skus });
+          return seen.length === 1
+            ? HttpResponse.json({}, { status: 429, headers: { 'Retry-After': '1' } })
+            : HttpResponse.json(skus.map((sku) => ({ sku, quantity: 9 })));
+        }),
+      );
+      const client = makeClient({ retryDelay: 20 });
+      const heard = new Map<string, string>();
+      client.subscribe('A', (entry, sku) => heard.set(sku, entry.kind));
+      await until(() => heard.get('A') === 'error');
+      client.subscribe('B', (entry, sku) => heard.set(sku, entry.kind));
+      await until(() => heard.get('A') === 'found' && heard.get('B') === 'found', 3000);
+      expect(seen.map((request) => request.skus)).to.deep.equal([['A'], ['A', 'B']]);
+      expect(seen[1]!.at - seen[0]!.at).to.be.at.least(990);
+    });
+
+    it('retries a 408 and a 429 without Retry-After with the usual back-off', async () => {
+      for (const status of [408, 429]) {
+        let calls = 0;
+        answerWith(() =>
+          ++calls === 1
+            ? HttpResponse.json({}, { status })
+            : HttpResponse.json([{ sku: 'A', quantity: 9 }]),
+        );
+        const client = makeClient({ retryDelay: 10 });
+        let last: AvailabilityEntry | undefined;
+        client.subscribe('A', (entry) => (last = entry));
+        await until(() => last?.kind === 'found', 2000, `recovery after ${status}`);
+        expect(calls).to.equal(2);
+      }
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('re-checks stale watched SKUs when the page comes back from the back/forward cache', async () => {
+      const log = serveItems([
+        { sku: 'OLD', quantity: 1 },
+        { sku: 'NEW', quantity: 1 },
+      ]);
+      let restored: (() => void) | undefined;
+      const restore: RestoreSource = {
+        onRestore: (listener) => ((restored = listener), () => (restored = undefined)),
+      };
+      let now = 0;
+      const client = makeClient({ cacheTtl: 60, now: () => now, restore });
+      client.subscribe('OLD', () => {});
+      await until(() => client.peek('OLD').kind === 'found');
+      now = 50_000;
+      client.subscribe('NEW', () => {});
+      await until(() => client.peek('NEW').kind === 'found');
+      now = 70_000;
+      restored!();
+      await until(() => log.requests.length === 3);
+      expect(log.requests.map((request) => request.skus)).to.deep.equal([
+        ['OLD'],
+        ['NEW'],
+        ['OLD'],
+      ]);
+    });
+
+    it('stays at 1000 answers after 10,000 SKUs, forgetting the least recently used, never a watched one', async () => {
+      const fetch = (async (input: RequestInfo | URL) => {
+        const url = new URL(String(input), location.href);
+        const skus = url.searchParams.get('skus')!.split(',');
+        return Response.json(skus.map((sku) => ({ sku, quantity: 9 })));
+      }) as typeof globalThis.fetch;
+      const client = makeClient({ fetch });
+      client.subscribe('WATCHED', () => {});
+      await until(() => client.peek('WATCHED').kind === 'found');
+      await client.request(Array.from({ length: 10_000 }, (_, index) => `S${index}`));
+      expect(client.activity().cached).to.be.at.most(1000);
+      expect(client.peek('WATCHED').kind).to.equal('found');
+      expect(client.peek('S0').kind, 'the oldest is forgotten').to.equal('loading');
+      expect(client.peek('S9999').kind).to.equal('found');
+    });
+  });
+
+  describe('settings out of range', () => {
+    it('clamps a timeout longer than a timer holds instead of aborting at once', async () => {
+      serveItems([{ sku: 'A', quantity: 1 }]);
+      const answer = await makeClient({ timeout: 2_200_000, maxRetries: 0 }).request(['A']);
+      expect(answer.get('A')!.kind).to.equal('found');
+    });
+
+    it('uses the defaults for a batch size, cache-ttl or timeout that is not a number', async () => {
+      const log = serveItems([
+        { sku: 'A', quantity: 1 },
+        { sku: 'B', quantity: 1 },
+      ]);
+      const client = makeClient({ batchSize: NaN, cacheTtl: NaN, timeout: NaN, maxRetries: 0 });
+      expect(kinds(await client.request(['A', 'B']))).to.deep.equal({ A: 'found', B: 'found' });
+      await client.request(['A']);
+      expect(log.requests.map((request) => request.skus)).to.deep.equal([['A', 'B']]);
+    });
+  });
+
+  describe('one SKU never spoils its neighbours', () => {
+    const LONE = 'BAD\uD800';
+
+    it('fails a SKU that cannot be encoded alone, without retrying it', async () => {
+      const seen = answerWith(() =>
+        HttpResponse.json([
+          { sku: 'A', quantity: 1 },
+          { sku: 'B', quantity: 1 },
+        ]),
+      );
+      const client = makeClient({ retryDelay: 5 });
+      const answer = await client.request(['A', LONE, 'B']);
+      expect(kinds(answer)).to.deep.equal({ A: 'found', [LONE]: 'error', B: 'found' });
+      const entry = answer.get(LONE)!;
+      expect(entry.kind === 'error' && entry.error).to.include({
+        kind: 'invalid-sku',
+        willRetry: false,
+      });
+      await client.request([LONE]);
+      await nextTask(50);
+      expect(seen.map((url) => new URL(url).search)).to.deep.equal(['?skus=A,B']);
+    });
+
+    it('fails a SKU that cannot be encoded alone with a {sku} URL', async () => {
+      answerWith(() => HttpResponse.json({ sku: 'A', quantity: 1 }), `${ENDPOINT}/:sku`);
+      const client = makeClient({ endpoint: `${ENDPOINT}/{sku}`, source: jsonSource });
+      expect(kinds(await client.request([LONE, 'A']))).to.deep.equal({
+        [LONE]: 'error',
+        A: 'found',
+      });
+    });
+
+    it('keeps the first item of a SKU listed twice and says so once', async () => {
+      answerWith(() =>
+        HttpResponse.json([
+          { sku: 'A', quantity: 1 },
+          { sku: 'A', quantity: 50 },
+          { sku: 'B', quantity: 2 },
+          { sku: 'B', quantity: 0 },
+        ]),
+      );
+      const warn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const answer = await makeClient().request(['A', 'B']);
+        const quantity = (sku: string) => {
+          const entry = answer.get(sku)!;
+          return entry.kind === 'found' ? entry.availability.quantity : undefined;
+        };
+        expect([quantity('A'), quantity('B')]).to.deep.equal([1, 2]);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('A: listed more than once');
+      expect(warnings[0]).to.contain('B: listed more than once');
+    });
   });
 
   describe('subscribers', () => {

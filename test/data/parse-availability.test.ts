@@ -68,6 +68,23 @@ describe('parsing availability answers', () => {
         { sku: 'A' },
       );
     });
+    it('cuts a long message at a word boundary, with an ellipsis', () => {
+      const item = parseItem({ sku: 'A', message: 'lorem ipsum '.repeat(100) });
+      const message = typeof item === 'string' ? '' : item.message!;
+      expect(message.length).to.be.at.most(240);
+      expect(message.length).to.be.greaterThan(200);
+      expect(message).to.match(/(lorem|ipsum)…$/);
+    });
+    it('cuts one long word where it must, never inside a surrogate pair', () => {
+      const item = parseItem({ sku: 'A', message: '👕'.repeat(500) });
+      const message = typeof item === 'string' ? '' : item.message!;
+      expect(message.length).to.be.at.most(240);
+      expect(message.endsWith('👕…'), message.slice(-4)).to.equal(true);
+    });
+    it('keeps a message of 240 characters whole', () => {
+      const message = 'x'.repeat(240);
+      expect(parseItem({ sku: 'A', message })).to.deep.equal({ sku: 'A', message });
+    });
     it('keeps markup in a message as the plain text it is', () => {
       const item = parseItem({ sku: 'A', message: '<img src=x onerror=alert(1)>' });
       expect(item).to.deep.equal({ sku: 'A', message: '<img src=x onerror=alert(1)>' });
@@ -100,6 +117,21 @@ describe('parsing availability answers', () => {
   });
 
   describe('dates', () => {
+    for (const leadTimeDays of [1e9, 3_000_000]) {
+      it(`drops a lead time of ${leadTimeDays} days (past 9999-12-31) as a bad field, keeping the item`, () => {
+        const answer = parseAnswer([{ sku: 'A', quantity: 0, backorderable: true, leadTimeDays }]);
+        expect(answer.items).to.deep.equal([{ sku: 'A', quantity: 0, backorderable: true }]);
+        expect(answer.dropped).to.have.length(1);
+        expect(answer.dropped[0]).to.contain('A: leadTimeDays');
+      });
+    }
+    it('drops a restockDate that falls after 9999-12-31 here as a bad field, keeping the item', () => {
+      const answer = parseAnswer([
+        { sku: 'A', status: 'preorder', restockDate: '9999-12-31T23:59:59-12:00' },
+      ]);
+      expect(answer.items).to.deep.equal([{ sku: 'A', status: 'preorder' }]);
+      expect(answer.dropped[0]).to.contain('A: restockDate');
+    });
     it('keeps a date-only restockDate as that calendar day', () => {
       expect(parseItem({ sku: 'A', restockDate: '2026-12-14' })).to.deep.equal({
         sku: 'A',

@@ -77,6 +77,13 @@ describe('availability sources', () => {
       ]);
     });
 
+    it('fails a SKU that cannot be sent alone; its neighbours load', async () => {
+      const answer = await client().request(['44100001', 'BAD\uD800']);
+      expect(requests).to.have.length(1);
+      expect(requests[0]!.ids).to.deep.equal(['gid://shopify/ProductVariant/44100001']);
+      expect([...answer.values()].map(stateOfEntry)).to.deep.equal(['in-stock', 'error']);
+    });
+
     it('reports a variant the shop does not know (a null node) as unknown', async () => {
       const answer = await client().request(['999']);
       expect(answer.get('999')).to.deep.equal({ kind: 'unknown' });
@@ -223,6 +230,12 @@ describe('availability sources', () => {
       clients.push(made);
       await made.request(ids);
       expect(requests.map((request) => request.ids.length)).to.deep.equal([100, 50]);
+    });
+
+    it('fails a SKU that cannot be sent alone; its neighbours load', async () => {
+      const answer = await client().request(['501', 'BAD\uD800']);
+      expect(requests).to.have.length(1);
+      expect([...answer.values()].map(stateOfEntry)).to.deep.equal(['in-stock', 'error']);
     });
 
     it('reports a product missing from the answer as unknown', async () => {

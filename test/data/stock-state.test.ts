@@ -49,6 +49,13 @@ describe('stock state', () => {
     it('counts leadTimeDays from today when there is no date', () => {
       expect(expectedDateOf({ sku: 'A', leadTimeDays: 10 }, '2026-11-26')).to.equal('2026-12-06');
     });
+    it('is undefined for a lead time no calendar holds, and never throws', () => {
+      expect(expectedDateOf({ sku: 'A', leadTimeDays: 1e9 }, '2026-11-26')).to.equal(undefined);
+      expect(expectedDateOf({ sku: 'A', leadTimeDays: 3e6 }, '2026-11-26')).to.equal(undefined);
+      expect(expectedDateOf({ sku: 'A', leadTimeDays: Infinity }, '2026-11-26')).to.equal(
+        undefined,
+      );
+    });
     it('is undefined with neither', () => {
       expect(expectedDateOf({ sku: 'A' }, '2026-11-26')).to.equal(undefined);
     });
@@ -63,6 +70,13 @@ describe('stock state', () => {
       expect(addDays('2026-12-30', 3)).to.equal('2027-01-02');
       expect(addDays('2026-03-28', 2)).to.equal('2026-03-30');
       expect(addDays('2028-02-28', 1)).to.equal('2028-02-29');
+    });
+    it('gives no date past 9999-12-31, and never throws', () => {
+      expect(addDays('9999-12-31', 0)).to.equal('9999-12-31');
+      expect(addDays('9999-12-31', 1)).to.equal(undefined);
+      expect(addDays('2026-11-26', 1e9)).to.equal(undefined);
+      expect(addDays('2026-11-26', NaN)).to.equal(undefined);
+      expect(addDays('not a date', 1)).to.equal(undefined);
     });
     it('counts whole days between dates', () => {
       expect(daysBetween('2026-11-26', '2026-12-14')).to.equal(18);

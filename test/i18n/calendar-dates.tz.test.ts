@@ -25,4 +25,13 @@ describe(`calendar dates (UTC offset ${-new Date().getTimezoneOffset() / 60} h)`
     const expected = new Date(instant).getDate();
     expect(Number(parseCalendarDate(instant)!.slice(8))).to.equal(expected);
   });
+
+  it('drops a date-time that falls after 9999-12-31 for this shopper', () => {
+    expect(parseCalendarDate('9999-12-31T23:59:59-12:00')).to.equal(undefined);
+    expect(parseCalendarDate('9999-12-30T12:00:00Z')).to.match(/^9999-12-3[01]$/);
+  });
+
+  it('formats a date it cannot show as the text it got, without throwing', () => {
+    expect(formatCalendarDate('NaN-NaN-NaN', 'en-US', now)).to.equal('NaN-NaN-NaN');
+  });
 });

@@ -40,3 +40,17 @@ export interface SourceOptions {
   /** Shopify: the public Storefront API access token. */
   storefrontToken?: string;
 }
+
+/**
+ * Whether `sku` can be sent at all: `encodeURIComponent` throws on a lone
+ * UTF-16 surrogate, and no platform's id holds one. The client fails such a
+ * SKU alone, before any source builds a request, so its neighbours still go.
+ */
+export function canEncode(sku: string): boolean {
+  try {
+    encodeURIComponent(sku);
+    return true;
+  } catch {
+    return false;
+  }
+}
