@@ -90,4 +90,33 @@ export const sv: Messages = {
   backorderRequired: 'Välj vad som ska hända med varorna som inte finns i lager.',
   backorderError: 'Leveransdatum för varan kan inte kontrolleras just nu.',
   expectedDateRelative: '{date} ({relative})',
+  statusButtonBackorder: 'Restnotera',
+  statusButtonPreorder: 'Förboka',
+  statusMessageMore: 'Visa mer',
+  statusMessageLess: 'Visa mindre',
+  summaryTitle: 'Dina leveranser',
+  summaryNow: 'Skickas nu',
+  summaryDate: 'Kring {date}',
+  summarySoon: 'Inom kort',
+  summaryUnknownDate: 'När varan finns i lager igen',
+  summaryUnconfirmed: 'Leveransdatum bekräftas senare',
+  summaryRemoved: 'Borttaget',
+  summaryUnits: '{count} × {name}',
+  summaryChargeNow: {
+    one: '{count} vara debiteras nu.',
+    other: '{count} varor debiteras nu.',
+  },
+  summaryChargeLater: {
+    one: '{count} vara debiteras när den skickas.',
+    other: '{count} varor debiteras när de skickas.',
+  },
+  summaryChanged: {
+    one: 'Leveransplanen är uppdaterad: en leverans.',
+    other: 'Leveransplanen är uppdaterad: {count} leveranser.',
+  },
+  summaryChangedRemoved: {
+    one: '{count} vara borttagen.',
+    other: '{count} varor borttagna.',
+  },
+  summaryAllNow: 'Allt skickas nu.',
 };
