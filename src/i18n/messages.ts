@@ -151,33 +151,16 @@ export interface Messages {
   /** Cuts the merchant's note short again. */
   statusMessageLess: MessageText;
 
-  // <backorder-summary>. `{count}` picks the plural form.
+  // <backorder-summary>. It also reuses texts of <backorder-option>: `backorderWhen…` to
+  // title a later delivery, `backorderChargeNow` and `backorderChargeSplitLater` (units
+  // charged later) to say when the shopper pays; and `backorderRequired` and
+  // `statusUnknown` for units awaiting a choice and lines not known yet.
   /** Heading of the delivery plan. */
   summaryTitle: MessageText;
   /** The delivery of everything in stock. */
   summaryNow: MessageText;
-  /** A later delivery. `{date}`: the expected date ("Dec 14 (in 2 weeks)"). */
-  summaryDate: MessageText;
-  /** A delivery expected today or already due. */
-  summarySoon: MessageText;
-  /** A delivery without an expected date. */
-  summaryUnknownDate: MessageText;
-  /** Lines whose stock cannot be read right now. */
-  summaryUnconfirmed: MessageText;
   /** Heading of the units dropped from the order. */
   summaryRemoved: MessageText;
-  /** One line in a group: `{count}` units of `{name}`. */
-  summaryUnits: MessageText;
-  /** `{count}` units charged with the order. */
-  summaryChargeNow: MessageText;
-  /** `{count}` units charged when they ship. */
-  summaryChargeLater: MessageText;
-  /** Announced when the plan changes: `{count}` deliveries. */
-  summaryChanged: MessageText;
-  /** Added to the announcement: `{count}` units removed. */
-  summaryChangedRemoved: MessageText;
-  /** Announced when every unit ships now again. */
-  summaryAllNow: MessageText;
 }
 
 export { de, en, sv };

@@ -8,9 +8,9 @@ const ids = Object.keys(en) as (keyof Messages)[];
 
 /** Texts that read the same in the language by nature; every other text must differ from English. */
 const SAME_AS_ENGLISH: Record<string, (keyof Messages)[]> = {
-  // "{date} ({relative})" and "{count} × {name}": punctuation only.
-  sv: ['expectedDateRelative', 'summaryUnits'],
-  de: ['expectedDateRelative', 'summaryUnits'],
+  // "{date} ({relative})": punctuation only.
+  sv: ['expectedDateRelative'],
+  de: ['expectedDateRelative'],
 };
 
 /** Every form of a text, as one list. */

@@ -90,6 +90,9 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
   /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
   @property({ attribute: 'sku-from' }) skuFrom?: string;
 
+  /** The line's name where a `<backorder-summary>` lists it ("Merino Crew Tee, Blue / L"); default: the SKU. */
+  @property() label?: string;
+
   private readonly skuFromController = new SkuFromController(this);
 
   /**
@@ -128,6 +131,29 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
 
   set value(choice: BackorderChoice | '') {
     this.selected = isBackorderChoice(choice) ? choice : '';
+  }
+
+  /**
+   * The line's plan under the choice in force, shaped like the
+   * `backorder-change` detail: also for a line all in stock (everything ships
+   * now, `choice: null`). Undefined while its stock is not known (loading,
+   * `unknown`, `error`).
+   */
+  get outcome(): BackorderChangeDetail | undefined {
+    const decision = this.decision;
+    if (!decision) return undefined;
+    const choice = this.value || null;
+    const { shipNow, backordered, chargeNow } = outcomeOf(decision, choice ?? undefined);
+    return {
+      sku: this.sku.trim(),
+      choice,
+      quantity: decision.quantity,
+      shipNow,
+      backordered,
+      // As in backorder-change: no date when there is nothing to decide.
+      expectedDate: decision.choices.length > 0 ? decision.expectedDate : undefined,
+      chargeNow,
+    };
   }
 
   /** The choices on offer; empty when there is nothing to decide. */

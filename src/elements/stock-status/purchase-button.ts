@@ -8,10 +8,10 @@ export interface PurchaseButtonHost extends ReactiveControllerHost, HTMLElement 
   controls?: string;
 }
 
-let mirrors = 0;
-
 /** The hidden slot the host renders for the mirrored status text. */
 export const MIRROR_SLOT = 'button-description';
+
+let mirrors = 0;
 
 /**
  * Makes the page's own purchase button (`controls="ID"`) follow the stock:
@@ -23,22 +23,21 @@ export const MIRROR_SLOT = 'button-description';
  *
  * The status text is mirrored into a hidden light-DOM child of the host, so the
  * button's `aria-describedby` can point at it from the same root; the host
- * slots it into a hidden `<slot name="button-description">`, without which Chromium
- * leaves an unslotted child out of the accessibility tree.
+ * slots it into a hidden `<slot name="button-description">`, without which
+ * Chromium leaves an unslotted child out of the accessibility tree.
  */
 export class PurchaseButtonController implements ReactiveController {
   private readonly host: PurchaseButtonHost;
-  private observer: MutationObserver | undefined;
   private button: HTMLButtonElement | undefined;
-  /** The text shown in place of the shop's content, while relabelled. */
-  private ownLabel: Text | undefined;
-  private shopChildren: Node[] = [];
-  private shopAriaLabel: string | null = null;
+  private observer: MutationObserver | undefined;
+  /** Our label, while it stands in for the shop's child nodes and aria-label. */
+  private label: Text | undefined;
+  private shopLabel: [Node[], string | null] = [[], null];
   /** What we set `disabled` to; undefined while it is the shop's. */
   private ownDisabled: boolean | undefined;
   private shopDisabled = false;
   private mirror: HTMLElement | undefined;
-  private warned: string | undefined;
+  private warned = '';
 
   constructor(host: PurchaseButtonHost) {
     this.host = host;
@@ -46,130 +45,85 @@ export class PurchaseButtonController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.sync(undefined, undefined);
+    this.sync();
+  }
+
+  /** The element `controls` names in the host's root, if any. */
+  private find(): HTMLElement | null {
+    const id = this.host.isConnected && this.host.controls;
+    return (id && (this.host.getRootNode() as Document).getElementById?.(id)) || null;
   }
 
   /**
    * Shows `state` on the button (none: the shop's own), with `description`,
    * the status text, as its accessible description. Call after every update.
    */
-  sync(state: StockState | undefined, t: Translate | undefined, description = ''): void {
-    const host = this.host;
-    const id = host.isConnected ? host.controls?.trim() : undefined;
-    const found = id ? (host.getRootNode() as Document).getElementById?.(id) : undefined;
-    if (found && !(found instanceof HTMLButtonElement) && this.warned !== id) {
-      this.warned = id;
-      console.warn(
-        `[backorder-elements] controls="${id}" is a <${found.localName}>, not a <button>: left alone.`,
-      );
-    }
+  sync(state?: StockState, t?: Translate, description = ''): void {
+    const found = this.find();
     const button = found instanceof HTMLButtonElement ? found : undefined;
+    if (found && !button && this.warned !== found.id)
+      console.warn(`[backorder-elements] controls="${(this.warned = found.id)}" is no <button>`);
     if (button !== this.button) {
-      this.release();
+      if (this.button) this.show(this.button);
       this.button = button;
     }
-    this.watch(id ? (host.getRootNode() as Node) : undefined);
-    if (!button) return;
-
-    const known = state && !['loading', 'error', 'unknown'].includes(state);
-    this.setDisabled(button, state === 'out-of-stock' || state === 'discontinued');
-    this.setLabel(
-      button,
-      state === 'backorder'
-        ? t?.('statusButtonBackorder')
-        : state === 'preorder'
-          ? t?.('statusButtonPreorder')
-          : undefined,
-    );
-    this.describe(button, known ? description : undefined);
-  }
-
-  /** Watches `root` for the button coming, going or being replaced. */
-  private watch(root: Node | undefined): void {
-    if (!root) {
-      this.observer?.disconnect();
-      this.observer = undefined;
-      return;
-    }
-    if (this.observer) return;
-    this.observer = new MutationObserver(() => {
-      const id = this.host.controls?.trim();
-      const found = id ? (this.host.getRootNode() as Document).getElementById?.(id) : null;
-      if ((found ?? undefined) !== this.button || !this.button?.isConnected)
+    // The button may come later, or be replaced or removed by the page.
+    this.observer ??= new MutationObserver(() => {
+      if (this.find() !== (this.button ?? null) || !(this.button?.isConnected ?? true))
         this.host.requestUpdate();
     });
-    this.observer.observe(root, { childList: true, subtree: true });
+    this.observer.disconnect();
+    if (this.host.isConnected && this.host.controls)
+      this.observer.observe(this.host.getRootNode(), { childList: true, subtree: true });
+    if (button) this.show(button, state, t, description);
   }
 
-  /** Puts the shop's label, `disabled` and description back, and lets go of the button. */
-  private release(): void {
-    const button = this.button;
-    if (!button) return;
-    this.setDisabled(button, false);
-    this.setLabel(button, undefined);
-    this.describe(button, undefined);
-    this.button = undefined;
-  }
+  /** Shows `state` on `button`; without one, puts the shop's label, `disabled` and description back. */
+  private show(button: HTMLButtonElement, state?: StockState, t?: Translate, text?: string) {
+    // disabled: the shop's value is the button's, unless that is still ours.
+    if (button.disabled !== this.ownDisabled) this.shopDisabled = button.disabled;
+    this.ownDisabled = state === 'out-of-stock' || state === 'discontinued' || undefined;
+    button.disabled = this.ownDisabled || this.shopDisabled;
 
-  private setDisabled(button: HTMLButtonElement, disable: boolean): void {
-    // The shop's value: the button as it is, unless it is still what we set.
-    if (this.ownDisabled === undefined || button.disabled !== this.ownDisabled)
-      this.shopDisabled = button.disabled;
-    const wanted = disable || this.shopDisabled;
-    if (button.disabled !== wanted) button.disabled = wanted;
-    this.ownDisabled = disable ? true : undefined;
-  }
-
-  private setLabel(button: HTMLButtonElement, label: string | undefined): void {
-    const own = this.ownLabel;
-    // Still our text alone: the shop has not redrawn the button since.
-    const ours = own !== undefined && button.childNodes.length === 1 && button.firstChild === own;
-    if (label === undefined) {
-      if (ours) {
-        button.replaceChildren(...this.shopChildren);
-        if (button.getAttribute('aria-label') === own.data) {
-          if (this.shopAriaLabel === null) button.removeAttribute('aria-label');
-          else button.setAttribute('aria-label', this.shopAriaLabel);
-        }
-      }
-      this.ownLabel = undefined;
-      this.shopChildren = [];
-      return;
+    const words =
+      state === 'backorder'
+        ? t!('statusButtonBackorder')
+        : state === 'preorder'
+          ? t!('statusButtonPreorder')
+          : undefined;
+    // Our text, if it still stands alone in the button (the shop has not redrawn it since).
+    let label =
+      button.childNodes.length === 1 && button.firstChild === this.label ? this.label : undefined;
+    if (words && !label) {
+      this.shopLabel = [[...button.childNodes], button.getAttribute('aria-label')];
+      button.replaceChildren((label = new Text()));
     }
-    if (!ours) {
-      this.shopChildren = [...button.childNodes];
-      this.shopAriaLabel = button.getAttribute('aria-label');
-      this.ownLabel = document.createTextNode(label);
-      button.replaceChildren(this.ownLabel);
-    } else {
-      own.data = label;
+    const [children, ariaLabel] = this.shopLabel;
+    if (label && !words) {
+      button.replaceChildren(...children);
+      label = undefined;
     }
+    if (label) label.data = words!;
     // A shop's aria-label would hide the new words from assistive technology.
-    if (this.shopAriaLabel !== null) button.setAttribute('aria-label', label);
-  }
+    if (ariaLabel !== null && label !== this.label)
+      button.setAttribute('aria-label', label ? words! : ariaLabel);
+    this.label = label;
 
-  /** Points `aria-describedby` at a hidden copy of `text`; none removes it. */
-  private describe(button: HTMLButtonElement, text: string | undefined): void {
-    let mirror = this.mirror;
-    if (text && !mirror) {
-      mirror = this.mirror = document.createElement('span');
-      mirror.id = `bo-status-text-${++mirrors}`;
-      mirror.hidden = true;
-      mirror.slot = MIRROR_SLOT;
-      mirror.dataset.backorderElements = '';
-    }
-    if (!mirror) return;
-    const tokens = (button.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
+    const mirror = (this.mirror ??= Object.assign(document.createElement('span'), {
+      id: `bo-status-text-${++mirrors}`,
+      hidden: true,
+      slot: MIRROR_SLOT,
+    }));
+    const described = state && !['loading', 'error', 'unknown'].includes(state) && text;
+    const ids = (button.getAttribute('aria-describedby') ?? '')
+      .split(' ')
       .filter((token) => token && token !== mirror.id);
-    if (text) {
-      if (mirror.textContent !== text) mirror.textContent = text;
+    if (described) {
+      if (mirror.textContent !== described) mirror.textContent = described;
       if (mirror.parentNode !== this.host) this.host.append(mirror);
-      tokens.push(mirror.id);
-    } else {
-      mirror.remove();
-    }
-    if (tokens.length > 0) button.setAttribute('aria-describedby', tokens.join(' '));
+      ids.push(mirror.id);
+    } else mirror.remove();
+    if (ids.length > 0) button.setAttribute('aria-describedby', ids.join(' '));
     else button.removeAttribute('aria-describedby');
   }
 }

@@ -110,24 +110,5 @@ export const de: Messages = {
   statusMessageLess: 'Weniger',
   summaryTitle: 'Ihre Lieferungen',
   summaryNow: 'Versand sofort',
-  summaryDate: 'Voraussichtlich am {date}',
-  summarySoon: 'In Kürze',
-  summaryUnknownDate: 'Sobald wieder auf Lager',
-  summaryUnconfirmed: 'Liefertermin wird noch bestätigt',
   summaryRemoved: 'Entfernt',
-  summaryUnits: '{count} × {name}',
-  summaryChargeNow: {
-    one: '{count} Artikel wird jetzt berechnet.',
-    other: '{count} Artikel werden jetzt berechnet.',
-  },
-  summaryChargeLater: {
-    one: '{count} Artikel wird bei Versand berechnet.',
-    other: '{count} Artikel werden bei Versand berechnet.',
-  },
-  summaryChanged: {
-    one: 'Lieferplan aktualisiert: eine Lieferung.',
-    other: 'Lieferplan aktualisiert: {count} Lieferungen.',
-  },
-  summaryChangedRemoved: '{count} Artikel entfernt.',
-  summaryAllNow: 'Alles wird sofort versandt.',
 };

@@ -101,27 +101,5 @@ export const en: Messages = {
   statusMessageLess: 'Less',
   summaryTitle: 'Your deliveries',
   summaryNow: 'Ships now',
-  summaryDate: 'Around {date}',
-  summarySoon: 'Any day now',
-  summaryUnknownDate: 'When back in stock',
-  summaryUnconfirmed: 'Delivery date to be confirmed',
   summaryRemoved: 'Removed',
-  summaryUnits: '{count} × {name}',
-  summaryChargeNow: {
-    one: '{count} item is charged now.',
-    other: '{count} items are charged now.',
-  },
-  summaryChargeLater: {
-    one: '{count} item is charged when it ships.',
-    other: '{count} items are charged when they ship.',
-  },
-  summaryChanged: {
-    one: 'Delivery plan updated: one delivery.',
-    other: 'Delivery plan updated: {count} deliveries.',
-  },
-  summaryChangedRemoved: {
-    one: '{count} item removed.',
-    other: '{count} items removed.',
-  },
-  summaryAllNow: 'Everything ships now.',
 };

@@ -96,27 +96,5 @@ export const sv: Messages = {
   statusMessageLess: 'Visa mindre',
   summaryTitle: 'Dina leveranser',
   summaryNow: 'Skickas nu',
-  summaryDate: 'Kring {date}',
-  summarySoon: 'Inom kort',
-  summaryUnknownDate: 'När varan finns i lager igen',
-  summaryUnconfirmed: 'Leveransdatum bekräftas senare',
   summaryRemoved: 'Borttaget',
-  summaryUnits: '{count} × {name}',
-  summaryChargeNow: {
-    one: '{count} vara debiteras nu.',
-    other: '{count} varor debiteras nu.',
-  },
-  summaryChargeLater: {
-    one: '{count} vara debiteras när den skickas.',
-    other: '{count} varor debiteras när de skickas.',
-  },
-  summaryChanged: {
-    one: 'Leveransplanen är uppdaterad: en leverans.',
-    other: 'Leveransplanen är uppdaterad: {count} leveranser.',
-  },
-  summaryChangedRemoved: {
-    one: '{count} vara borttagen.',
-    other: '{count} varor borttagna.',
-  },
-  summaryAllNow: 'Allt skickas nu.',
 };
