@@ -10,6 +10,8 @@ import { minifyTemplateLiterals } from './scripts/build/minify-template-literals
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? 'demo' : '.',
   publicDir: command === 'serve' ? '../public' : false,
+  // Several pages, no single-page fallback: an unknown path answers 404, not the index.
+  appType: 'mpa',
   server: { port: 5173, host: '127.0.0.1' },
   plugins: [minifyTemplateLiterals()],
   build: {

@@ -9,6 +9,7 @@ import {
   type DemoLocale,
   type TextKey,
 } from './demo-texts.js';
+import { dropGallerySignups } from './outbox.js';
 import { applyTheme, isThemeName, themes, type ThemeName } from './themes.js';
 
 /** The locales the demo offers. */
@@ -87,9 +88,10 @@ function select<T extends string>(
 /**
  * Applies the saved theme and locale and adds both switchers to the header's
  * `.demo-controls`. Call it before the elements are defined, so they first
- * render themed and in the chosen language.
+ * render themed and in the chosen language (and send no sign-up the gallery kept).
  */
 export function setUpDemoControls(): void {
+  dropGallerySignups();
   const theme = currentTheme();
   applyTheme(theme);
   applyLocale(currentLocale());

@@ -62,8 +62,9 @@ export const stockStatusStyles = css`
   }
   .more {
     flex: none;
-    margin: 0 0 0 auto;
-    padding: 0;
+    /* A thumb-sized target (44 px) that takes no more room than the word. */
+    margin: -0.9em -0.5em -0.9em auto;
+    padding: 0.9em 0.5em;
     border: 0;
     border-radius: 2px;
     background: none;
