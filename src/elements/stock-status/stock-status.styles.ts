@@ -62,9 +62,10 @@ export const stockStatusStyles = css`
   }
   .more {
     flex: none;
-    /* A thumb-sized target (44 px) that takes no more room than the word. */
-    margin: -0.9em -0.5em -0.9em auto;
-    padding: 0.9em 0.5em;
+    /* A thumb-sized target (44 px) that takes no more height than the line,
+       and never sticks out past the element's edge. */
+    margin: -0.9em 0 -0.9em auto;
+    padding: 0.9em 0 0.9em 0.75em;
     border: 0;
     border-radius: 2px;
     background: none;
