@@ -11,6 +11,9 @@ import { syncMicrodata } from './microdata.js';
 import { MIRROR_SLOT, PurchaseButtonController } from './purchase-button.js';
 import { stockStatusStyles } from './stock-status.styles.js';
 
+/** `longestTexts()` by locale, quantity, threshold and text overrides. */
+const longestCache = new Map<string, string[]>();
+
 /**
  * Shows a SKU's availability in words: "In stock", "Only 3 left",
  * "On backorder — expected Dec 14", and the merchant's note. It is as tall
@@ -151,7 +154,10 @@ export class StockStatus extends BackorderElement {
       t: this.textsFor(config),
       today: today(),
     };
-    this.longest = longestTexts(options);
+    // The same for every element with these settings: worked out once (a listing has hundreds).
+    const key = JSON.stringify([options.locale, wanted, config.lowStockThreshold, config.messages]);
+    if (longestCache.size > 64) longestCache.clear();
+    this.longest = longestCache.get(key) ?? longestCache.set(key, longestTexts(options)).get(key)!;
     return describeStock(this.availability.entry, options);
   }
 
