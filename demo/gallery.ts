@@ -101,9 +101,9 @@ const statusSpecimens = () => html`
   ${specimen('backorder', 'gallery.note.anyDay', html`<stock-status sku="GALLERY-ANY-DAY"></stock-status>`)}
   ${specimen('backorder', 'gallery.note.noDate', html`<stock-status sku="GALLERY-NO-DATE"></stock-status>`)}
   ${specimen({ key: 'gallery.state.longNote' }, 'gallery.note.longNote', html`<stock-status sku="GALLERY-LONG-NOTE"></stock-status>`)}
-  ${specimen('controls', 'gallery.note.controlsBackorder', html`<stock-status sku="GALLERY-BACKORDER" controls="buy-backorder"></stock-status><button class="demo-buy" id="buy-backorder" type="button">${t('product.addToCart')}</button>`)}
-  ${specimen('controls', 'gallery.note.controlsPreorder', html`<stock-status sku="GALLERY-PREORDER" controls="buy-preorder"></stock-status><button class="demo-buy" id="buy-preorder" type="button">${t('product.addToCart')}</button>`)}
-  ${specimen('controls', 'gallery.note.controlsOut', html`<stock-status sku="GALLERY-OUT-OF-STOCK" controls="buy-out"></stock-status><button class="demo-buy" id="buy-out" type="button">${t('product.addToCart')}</button>`)}
+  ${specimen('controls', 'gallery.note.controlsBackorder', html`<stock-status sku="GALLERY-BACKORDER" controls="buy-backorder"></stock-status><button class="add-to-cart" id="buy-backorder" type="button">${t('product.addToCart')}</button>`)}
+  ${specimen('controls', 'gallery.note.controlsPreorder', html`<stock-status sku="GALLERY-PREORDER" controls="buy-preorder"></stock-status><button class="add-to-cart" id="buy-preorder" type="button">${t('product.addToCart')}</button>`)}
+  ${specimen('controls', 'gallery.note.controlsOut', html`<stock-status sku="GALLERY-OUT-OF-STOCK" controls="buy-out"></stock-status><button class="add-to-cart" id="buy-out" type="button">${t('product.addToCart')}</button>`)}
 `;
 
 const optionSpecimens = () => html`

@@ -8,6 +8,7 @@
 //     dated texts, a shopper who wants more than can ship, merchant notes short
 //     and long, an unknown SKU and a failing endpoint;
 //   - the narrow-column product pages of pages.js (one element per state).
+import { clsProbe } from './pages.js';
 import { table } from './table.js';
 
 const WIDTHS = [390, 1280];
@@ -70,25 +71,10 @@ const style = /* css */ `
   @media (max-width: 720px) { .product { grid-template-columns: 1fr; } .image { aspect-ratio: 16 / 10; } }
 `;
 
-/** In-page probe: every layout shift not caused by input. */
-const probe = /* html */ `<script>
-  window.__cls = { value: 0, shifts: [] };
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
-      window.__cls.value += entry.value;
-      window.__cls.shifts.push({
-        value: Number(entry.value.toFixed(4)),
-        sources: (entry.sources || []).map((source) => source.node ? (source.node.localName || '#text') + '.' + (source.node.className || source.node.id || '') : '?'),
-      });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-</script>`;
-
 /** @param {string} locale @param {string} body */
 const page = (locale, body) => /* html */ `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>CLS</title><style>${style}</style>${probe}
+<title>CLS</title><style>${style}</style>${clsProbe}
 <script src="/dist/backorder-elements.iife.js"></script>
 <script>BackorderElements.configure({ endpoint: '${LATE}' });</script>
 </head><body><header>Northwind Outfitters</header>${body}<footer>Free returns within 30 days.</footer></body></html>`;
