@@ -14,6 +14,8 @@ import { staticImports } from './scripts/build/static-imports.ts';
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? 'demo' : '.',
   publicDir: command === 'serve' ? '../public' : false,
+  // Several pages, no single-page fallback: an unknown path answers 404, not the index.
+  appType: 'mpa',
   server: { port: 5173, host: '127.0.0.1' },
   plugins: [minifyTemplateLiterals(), staticImports()],
   build: {

@@ -1,6 +1,7 @@
 // @ts-check
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChromium } from './scripts/find-chromium.js';
 
 const chromeArgs = [
@@ -39,7 +40,11 @@ export default {
   // One page at a time: tests that press keys or wait for frames need the focused, visible page.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }),
+    // Chromium's accessibility tree, for the names and descriptions a screen reader gets.
+    a11ySnapshotPlugin(),
+  ],
   middleware: [
     // MSW's worker must be served from the root so its scope covers the test pages.
     function serveMswWorker(context, next) {

@@ -1,14 +1,8 @@
 // The theme and locale switchers every demo page shows in its header. The
 // choice is kept in localStorage (so it follows you from page to page) and can
 // be set with ?theme=dark&locale=sv (the screenshot script does that).
-import {
-  isDemoLocale,
-  isTextKey,
-  setTextLocale,
-  t,
-  type DemoLocale,
-  type TextKey,
-} from './demo-texts.js';
+import { isDemoLocale, isTextKey, setTextLocale, t, type DemoLocale } from './demo-texts.js';
+import { dropGallerySignups } from './outbox.js';
 import { applyTheme, isThemeName, themes, type ThemeName } from './themes.js';
 
 /** The locales the demo offers. */
@@ -61,18 +55,15 @@ function applyLocale(locale: DemoLocale): void {
   document.dispatchEvent(new CustomEvent('demo-locale-change', { detail: locale }));
 }
 
-function select<T extends string>(
-  label: TextKey,
+/** Fills the header's `select#{id}` with `options` and calls `onChange` on a new choice. */
+function fill<T extends string>(
+  id: string,
   options: Record<T, string>,
   current: T,
   onChange: (value: T) => void,
-): HTMLLabelElement {
-  const wrapper = document.createElement('label');
-  const caption = document.createElement('span');
-  caption.dataset.text = label;
-  caption.textContent = t(label);
-  wrapper.append(caption, ' ');
-  const picker = document.createElement('select');
+): void {
+  const picker = document.querySelector<HTMLSelectElement>(`select#${id}`);
+  if (!picker) return;
   for (const [value, text] of Object.entries(options) as [T, string][]) {
     const option = new Option(text, value, false, value === current);
     // Theme names are in the dictionary as theme.{name}; language names stay as they are.
@@ -80,37 +71,33 @@ function select<T extends string>(
     picker.append(option);
   }
   picker.addEventListener('change', () => onChange(picker.value as T));
-  wrapper.append(picker);
-  return wrapper;
 }
 
 /**
- * Applies the saved theme and locale and adds both switchers to the header's
- * `.demo-controls`. Call it before the elements are defined, so they first
- * render themed and in the chosen language.
+ * Applies the saved theme and locale and fills both switchers in the header's
+ * `.demo-controls` (`select#theme`, `select#language`). Call it before the elements are defined, so they first
+ * render themed and in the chosen language (and send no sign-up the gallery kept).
  */
 export function setUpDemoControls(): void {
+  dropGallerySignups();
   const theme = currentTheme();
   applyTheme(theme);
   applyLocale(currentLocale());
-  const controls = document.querySelector('.demo-controls');
-  if (!controls) return;
   const themeLabels = Object.fromEntries(
     Object.entries(themes).map(([name, value]) => {
       const key = `theme.${name}`;
       return [name, isTextKey(key) ? t(key) : value.label];
     }),
   ) as Record<ThemeName, string>;
-  controls.append(
-    select('control.theme', themeLabels, theme, (next) => {
-      store(THEME_KEY, next);
-      applyTheme(next);
-    }),
-    select('control.language', demoLocales, currentLocale(), (next) => {
-      store(LOCALE_KEY, next);
-      applyLocale(next);
-    }),
-  );
+  // The switchers are in each page's HTML from the start, so the header never grows.
+  fill('theme', themeLabels, theme, (next) => {
+    store(THEME_KEY, next);
+    applyTheme(next);
+  });
+  fill('language', demoLocales, currentLocale(), (next) => {
+    store(LOCALE_KEY, next);
+    applyLocale(next);
+  });
 }
 
 /**

@@ -48,6 +48,8 @@ const en = {
   'product.variant': 'Colour / size',
   'product.quantity': 'Quantity',
   'product.addToCart': 'Add to cart',
+  'product.added': 'Added {count} × {name}: {total} in your cart.',
+  'product.toCheckout': 'Go to checkout',
   'product.consent': 'We use your address only for this alert.',
   'product.privacy': 'Privacy',
   'log.lastNotify': 'Last notify event:',
@@ -65,7 +67,6 @@ const en = {
   'checkout.shipping': 'Shipping',
   'checkout.free': 'Free',
   'checkout.total': 'Total',
-  'checkout.deliveries': 'Deliveries',
   'checkout.placeOrder': 'Place order',
   'checkout.finePrint': 'This is a demo: nothing is charged. The order is printed below.',
   'checkout.submitted': 'What the form submits',
@@ -74,11 +75,6 @@ const en = {
   'checkout.quantityOf': 'Quantity of {name}',
   'checkout.oneFewer': 'One fewer {name}',
   'checkout.oneMore': 'One more {name}',
-  'checkout.shipsToday': 'Ships today',
-  'checkout.around': 'Around {date}',
-  'checkout.whenBack': 'When back in stock',
-  'checkout.removed': 'Removed',
-  'checkout.toBeConfirmed': 'Delivery date to be confirmed',
 
   // Platforms.
   'platforms.json': 'Our JSON endpoint',
@@ -102,7 +98,8 @@ const en = {
   'gallery.attributes': 'Attributes',
   'gallery.attributesNote':
     "Read at run time from each element class's declared properties, so the list is always current.",
-  'gallery.note.loading': 'The endpoint has not answered yet; one line is kept free.',
+  'gallery.note.loading':
+    'The endpoint has not answered yet; the height of the longest text is kept.',
   'gallery.note.inStock': 'quantity 120',
   'gallery.note.lowStock': 'quantity 3, with a merchant’s note',
   'gallery.note.backorder': 'nothing in stock, expected in 9 days',
@@ -146,6 +143,48 @@ const en = {
   'gallery.column.property': 'property',
   'gallery.column.type': 'type',
   'gallery.reflected': 'reflected',
+  'gallery.theming': 'Theme it live',
+  'gallery.themingNote':
+    'Change the custom properties: every specimen below follows. Copy the CSS into your shop.',
+  'gallery.unchanged': '/* Change a value above: the CSS for your shop appears here. */',
+  'gallery.copy': 'Copy CSS',
+  'gallery.copied': 'Copied to the clipboard.',
+  'gallery.copyByHand': 'Selected: copy it with your keyboard.',
+  'gallery.reset': 'Reset',
+  'gallery.summaryNote':
+    'The delivery plan of a form, from its backorder-option lines (hidden here).',
+  'gallery.note.anyDay': 'expected date already past: any day now',
+  'gallery.note.noDate': 'backorderable, no date known',
+  'gallery.state.longNote': 'a long merchant’s note',
+  'gallery.note.longNote': 'cut to the reserved line; “More” shows it all',
+  'gallery.note.controlsBackorder': 'the shop’s button follows: “Backorder”',
+  'gallery.note.controlsPreorder': 'the shop’s button follows: “Pre-order”',
+  'gallery.note.controlsOut': 'the shop’s button follows: disabled',
+  'gallery.state.overLimit': 'over the backorder limit',
+  'gallery.note.overLimit': '6 in the cart, 1 in stock, at most 2 more before the restock',
+  'gallery.note.required':
+    'default-choice="none": the form cannot be sent until the shopper chooses',
+  'gallery.note.disabled': 'not submitted, not validated',
+  'gallery.state.slotted': 'a notify form in the slot',
+  'gallery.note.slotted': 'cancel chosen: the <notify-me-form slot="notify"> shows',
+  'gallery.state.anyDay': 'any day now',
+  'gallery.note.anyDayOption': '2 in the cart, none in stock, due already',
+  'gallery.state.noDate': 'no date',
+  'gallery.note.noDateOption': '2 in the cart, none in stock, no date known: charged when it ships',
+  'gallery.state.summarySplit': 'a line split in two',
+  'gallery.note.summarySplit': 'socks × 2 in stock, tee × 3 with 1 in stock: two deliveries',
+  'gallery.state.summaryCancel': 'units removed',
+  'gallery.note.summaryCancel': 'the missing tees cancelled, a cap with no date',
+  'gallery.state.summaryNothing': 'everything in stock',
+  'gallery.note.summaryNothing': 'every unit ships now: it renders nothing',
+  'gallery.line.socks': 'Trail Socks',
+  'gallery.line.tee': 'Merino Crew Tee',
+  'gallery.line.cap': 'Wool Cap',
+  'gallery.note.askQuantity': 'a quantity field too',
+  'gallery.state.sending': 'sending',
+  'gallery.note.sending': 'the endpoint has not answered yet',
+  'gallery.note.refused': 'the endpoint refuses the address, with its reason',
+  'gallery.note.busy': 'the endpoint answers 429: too many attempts',
 } as const;
 
 /** A key of the demo's dictionary. */
@@ -191,6 +230,8 @@ const sv: Texts = {
   'product.variant': 'Färg / storlek',
   'product.quantity': 'Antal',
   'product.addToCart': 'Lägg i varukorgen',
+  'product.added': 'La till {count} × {name}: {total} i varukorgen.',
+  'product.toCheckout': 'Till kassan',
   'product.consent': 'Vi använder din adress enbart för den här bevakningen.',
   'product.privacy': 'Integritet',
   'log.lastNotify': 'Senaste bevakningshändelse:',
@@ -207,7 +248,6 @@ const sv: Texts = {
   'checkout.shipping': 'Frakt',
   'checkout.free': 'Gratis',
   'checkout.total': 'Totalt',
-  'checkout.deliveries': 'Leveranser',
   'checkout.placeOrder': 'Beställ',
   'checkout.finePrint': 'Det här är en demo: ingenting debiteras. Beställningen visas nedan.',
   'checkout.submitted': 'Det här skickar formuläret',
@@ -216,11 +256,6 @@ const sv: Texts = {
   'checkout.quantityOf': 'Antal av {name}',
   'checkout.oneFewer': 'Minska antalet {name}',
   'checkout.oneMore': 'Öka antalet {name}',
-  'checkout.shipsToday': 'Skickas i dag',
-  'checkout.around': 'Omkring {date}',
-  'checkout.whenBack': 'När varan finns i lager igen',
-  'checkout.removed': 'Borttaget',
-  'checkout.toBeConfirmed': 'Leveransdatum bekräftas senare',
 
   'platforms.json': 'Vår JSON-tjänst',
   'platforms.notifyJson': 'Vår tjänst (/api/notify)',
@@ -242,7 +277,7 @@ const sv: Texts = {
   'gallery.attributes': 'Attribut',
   'gallery.attributesNote':
     'Läses vid körning från varje elementklass deklarerade egenskaper, så listan är alltid aktuell.',
-  'gallery.note.loading': 'Tjänsten har inte svarat än; en rad hålls ledig.',
+  'gallery.note.loading': 'Tjänsten har inte svarat än; höjden för den längsta texten hålls ledig.',
   'gallery.note.inStock': 'antal 120',
   'gallery.note.lowStock': 'antal 3, med en kommentar från butiken',
   'gallery.note.backorder': 'inget i lager, väntas om 9 dagar',
@@ -286,6 +321,49 @@ const sv: Texts = {
   'gallery.column.property': 'egenskap',
   'gallery.column.type': 'typ',
   'gallery.reflected': 'speglas',
+  'gallery.theming': 'Tema i realtid',
+  'gallery.themingNote':
+    'Ändra de anpassade egenskaperna: alla exempel nedan följer med. Kopiera CSS:en till din butik.',
+  'gallery.unchanged': '/* Ändra ett värde ovan: CSS:en för din butik visas här. */',
+  'gallery.copy': 'Kopiera CSS',
+  'gallery.copied': 'Kopierat till urklipp.',
+  'gallery.copyByHand': 'Markerat: kopiera med tangentbordet.',
+  'gallery.reset': 'Återställ',
+  'gallery.summaryNote':
+    'Leveransplanen för ett formulär, från dess backorder-option-rader (dolda här).',
+  'gallery.note.anyDay': 'väntat datum redan passerat: inom kort',
+  'gallery.note.noDate': 'kan restnoteras, inget datum känt',
+  'gallery.state.longNote': 'en lång kommentar från handlaren',
+  'gallery.note.longNote': 'kortad till den reserverade raden; ”Visa mer” visar allt',
+  'gallery.note.controlsBackorder': 'butikens knapp följer med: ”Restnotera”',
+  'gallery.note.controlsPreorder': 'butikens knapp följer med: ”Förboka”',
+  'gallery.note.controlsOut': 'butikens knapp följer med: inaktiverad',
+  'gallery.state.overLimit': 'över restnoteringsgränsen',
+  'gallery.note.overLimit': '6 i varukorgen, 1 i lager, högst 2 till före påfyllningen',
+  'gallery.note.required':
+    'default-choice="none": formuläret kan inte skickas förrän kunden väljer',
+  'gallery.note.disabled': 'skickas inte, valideras inte',
+  'gallery.state.slotted': 'ett bevakningsformulär i sloten',
+  'gallery.note.slotted': 'ta bort valt: <notify-me-form slot="notify"> visas',
+  'gallery.state.anyDay': 'inom kort',
+  'gallery.note.anyDayOption': '2 i varukorgen, inga i lager, redan väntad',
+  'gallery.state.noDate': 'inget datum',
+  'gallery.note.noDateOption':
+    '2 i varukorgen, inga i lager, inget datum känt: debiteras vid leverans',
+  'gallery.state.summarySplit': 'en rad delad i två',
+  'gallery.note.summarySplit': 'strumpor × 2 i lager, tröja × 3 med 1 i lager: två leveranser',
+  'gallery.state.summaryCancel': 'borttagna varor',
+  'gallery.note.summaryCancel': 'de saknade tröjorna borttagna, en mössa utan datum',
+  'gallery.state.summaryNothing': 'allt i lager',
+  'gallery.note.summaryNothing': 'allt skickas nu: ingenting visas',
+  'gallery.line.socks': 'Vandringsstrumpor',
+  'gallery.line.tee': 'Merino Crew Tee',
+  'gallery.line.cap': 'Ullmössa',
+  'gallery.note.askQuantity': 'även ett fält för antal',
+  'gallery.state.sending': 'skickar',
+  'gallery.note.sending': 'tjänsten har inte svarat än',
+  'gallery.note.refused': 'tjänsten avvisar adressen och säger varför',
+  'gallery.note.busy': 'tjänsten svarar 429: för många försök',
 };
 
 const de: Texts = {
@@ -327,6 +405,8 @@ const de: Texts = {
   'product.variant': 'Farbe / Größe',
   'product.quantity': 'Menge',
   'product.addToCart': 'In den Warenkorb',
+  'product.added': '{count} × {name} hinzugefügt: {total} im Warenkorb.',
+  'product.toCheckout': 'Zur Kasse',
   'product.consent': 'Wir verwenden Ihre Adresse nur für diese Benachrichtigung.',
   'product.privacy': 'Datenschutz',
   'log.lastNotify': 'Letztes Benachrichtigungsereignis:',
@@ -343,7 +423,6 @@ const de: Texts = {
   'checkout.shipping': 'Versand',
   'checkout.free': 'Kostenlos',
   'checkout.total': 'Gesamt',
-  'checkout.deliveries': 'Lieferungen',
   'checkout.placeOrder': 'Bestellen',
   'checkout.finePrint':
     'Dies ist eine Demo: Es wird nichts berechnet. Die Bestellung wird unten angezeigt.',
@@ -353,11 +432,6 @@ const de: Texts = {
   'checkout.quantityOf': 'Menge von {name}',
   'checkout.oneFewer': 'Anzahl {name} verringern',
   'checkout.oneMore': 'Anzahl {name} erhöhen',
-  'checkout.shipsToday': 'Versand heute',
-  'checkout.around': 'Etwa am {date}',
-  'checkout.whenBack': 'Sobald wieder vorrätig',
-  'checkout.removed': 'Entfernt',
-  'checkout.toBeConfirmed': 'Liefertermin wird noch bestätigt',
 
   'platforms.json': 'Unser JSON-Dienst',
   'platforms.notifyJson': 'Unser Dienst (/api/notify)',
@@ -379,7 +453,8 @@ const de: Texts = {
   'gallery.attributes': 'Attribute',
   'gallery.attributesNote':
     'Zur Laufzeit aus den deklarierten Eigenschaften jeder Elementklasse gelesen, daher ist die Liste immer aktuell.',
-  'gallery.note.loading': 'Der Dienst hat noch nicht geantwortet; eine Zeile bleibt frei.',
+  'gallery.note.loading':
+    'Der Dienst hat noch nicht geantwortet; die Höhe des längsten Textes bleibt frei.',
   'gallery.note.inStock': 'Menge 120',
   'gallery.note.lowStock': 'Menge 3, mit einem Hinweis des Händlers',
   'gallery.note.backorder': 'nichts vorrätig, erwartet in 9 Tagen',
@@ -424,6 +499,50 @@ const de: Texts = {
   'gallery.column.property': 'Eigenschaft',
   'gallery.column.type': 'Typ',
   'gallery.reflected': 'gespiegelt',
+  'gallery.theming': 'Live gestalten',
+  'gallery.themingNote':
+    'Ändern Sie die Custom Properties: Alle Beispiele unten folgen. Kopieren Sie das CSS in Ihren Shop.',
+  'gallery.unchanged': '/* Ändern Sie oben einen Wert: Hier erscheint das CSS für Ihren Shop. */',
+  'gallery.copy': 'CSS kopieren',
+  'gallery.copied': 'In die Zwischenablage kopiert.',
+  'gallery.copyByHand': 'Markiert: Kopieren Sie es mit der Tastatur.',
+  'gallery.reset': 'Zurücksetzen',
+  'gallery.summaryNote':
+    'Der Lieferplan eines Formulars, aus seinen backorder-option-Zeilen (hier verborgen).',
+  'gallery.note.anyDay': 'erwartetes Datum schon vorbei: in Kürze',
+  'gallery.note.noDate': 'nachbestellbar, kein Datum bekannt',
+  'gallery.state.longNote': 'eine lange Händlernotiz',
+  'gallery.note.longNote': 'auf die reservierte Zeile gekürzt; „Mehr“ zeigt alles',
+  'gallery.note.controlsBackorder': 'der Button des Shops folgt: „Nachbestellen“',
+  'gallery.note.controlsPreorder': 'der Button des Shops folgt: „Vorbestellen“',
+  'gallery.note.controlsOut': 'der Button des Shops folgt: deaktiviert',
+  'gallery.state.overLimit': 'über dem Nachbestell-Limit',
+  'gallery.note.overLimit':
+    '6 im Warenkorb, 1 auf Lager, höchstens 2 weitere bis zur Wiederauffüllung',
+  'gallery.note.required':
+    'default-choice="none": Das Formular kann erst nach der Wahl gesendet werden',
+  'gallery.note.disabled': 'nicht gesendet, nicht geprüft',
+  'gallery.state.slotted': 'ein Benachrichtigungsformular im Slot',
+  'gallery.note.slotted': 'Entfernen gewählt: <notify-me-form slot="notify"> erscheint',
+  'gallery.state.anyDay': 'in Kürze',
+  'gallery.note.anyDayOption': '2 im Warenkorb, keiner auf Lager, bereits fällig',
+  'gallery.state.noDate': 'kein Datum',
+  'gallery.note.noDateOption':
+    '2 im Warenkorb, keiner auf Lager, kein Datum bekannt: Berechnung bei Versand',
+  'gallery.state.summarySplit': 'eine Zeile in zwei geteilt',
+  'gallery.note.summarySplit': 'Socken × 2 auf Lager, Shirt × 3 mit 1 auf Lager: zwei Lieferungen',
+  'gallery.state.summaryCancel': 'entfernte Artikel',
+  'gallery.note.summaryCancel': 'die fehlenden Shirts entfernt, eine Mütze ohne Datum',
+  'gallery.state.summaryNothing': 'alles auf Lager',
+  'gallery.note.summaryNothing': 'alles wird sofort versandt: nichts wird angezeigt',
+  'gallery.line.socks': 'Wandersocken',
+  'gallery.line.tee': 'Merino Crew Tee',
+  'gallery.line.cap': 'Wollmütze',
+  'gallery.note.askQuantity': 'auch ein Feld für die Menge',
+  'gallery.state.sending': 'wird gesendet',
+  'gallery.note.sending': 'der Dienst hat noch nicht geantwortet',
+  'gallery.note.refused': 'der Dienst lehnt die Adresse ab, mit Begründung',
+  'gallery.note.busy': 'der Dienst antwortet 429: zu viele Versuche',
 };
 
 /** Every language's dictionary. */
@@ -447,6 +566,8 @@ const catalogueWords: Record<Exclude<DemoLocale, 'en'>, Record<string, string>> 
     'Cotton Hoodie': 'Huvtröja i bomull',
     'Flannel Shirt': 'Flanellskjorta',
     'Sun Hat': 'Solhatt',
+    'Wool Socks': 'Ullstrumpor',
+    'Field Vest': 'Fältväst',
     Blue: 'Blå',
     Red: 'Röd',
     Green: 'Grön',
@@ -470,6 +591,8 @@ const catalogueWords: Record<Exclude<DemoLocale, 'en'>, Record<string, string>> 
     'Cotton Hoodie': 'Baumwoll-Hoodie',
     'Flannel Shirt': 'Flanellhemd',
     'Sun Hat': 'Sonnenhut',
+    'Wool Socks': 'Wollsocken',
+    'Field Vest': 'Outdoorweste',
     Blue: 'Blau',
     Red: 'Rot',
     Green: 'Grün',
@@ -543,15 +666,6 @@ export function moneyParts(amount: number): Intl.NumberFormatPart[] {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).formatToParts(
     amount,
   );
-}
-
-/** A calendar day (`YYYY-MM-DD`) as a short date in the current language: "Dec 1", "1 dec.", "1. Dez.". */
-export function formatDay(isoDay: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDay}T00:00:00Z`));
 }
 
 /**

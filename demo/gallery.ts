@@ -5,11 +5,13 @@ import { html, render, type TemplateResult } from 'lit';
 import { delay, http, HttpResponse } from 'msw';
 import { GALLERY_NOTIFY_FORMS } from '../mocks/catalogue.js';
 import { worker } from '../mocks/browser.js';
-import { NotifyClient, SUBSCRIBED_KEY } from '../src/data/notify-client.js';
+import { SUBSCRIBED_KEY } from '../src/data/notify-client.js';
 import { maskEmail } from '../src/data/notify-rules.js';
 import { setUpDemoControls } from './demo-controls.js';
 import { t, type TextKey } from './demo-texts.js';
-import { localizeAvailability } from './localized-mocks.js';
+import { localizeAvailability, serverText } from './localized-mocks.js';
+import { GALLERY_NOTIFY, setOutboxAside } from './outbox.js';
+import { setUpThemePanel } from './theme-panel.js';
 
 type NotifyForm = (typeof GALLERY_NOTIFY_FORMS)[number];
 
@@ -17,8 +19,13 @@ type NotifyForm = (typeof GALLERY_NOTIFY_FORMS)[number];
 const HANGING = '/api/availability-hang';
 const DOWN = '/api/availability-down';
 const NOTIFY = '/api/notify';
-const NOTIFY_409 = '/api/notify-subscribed';
-const NOTIFY_503 = '/api/notify-down';
+const {
+  subscribed: NOTIFY_409,
+  down: NOTIFY_503,
+  hang: NOTIFY_HANG,
+  refused: NOTIFY_422,
+  busy: NOTIFY_429,
+} = GALLERY_NOTIFY;
 
 worker.use(
   http.get(HANGING, async () => {
@@ -28,17 +35,31 @@ worker.use(
   http.get(DOWN, () => HttpResponse.json({ error: 'internal' }, { status: 500 })),
   http.post(NOTIFY_409, () => HttpResponse.json({ status: 'already-subscribed' }, { status: 409 })),
   http.post(NOTIFY_503, () => HttpResponse.json({ error: 'unavailable' }, { status: 503 })),
+  http.post(NOTIFY_HANG, async () => {
+    await delay('infinite');
+    return HttpResponse.json({});
+  }),
+  http.post(NOTIFY_422, () =>
+    HttpResponse.json(
+      { message: serverText('This address cannot receive e-mail.') },
+      { status: 422 },
+    ),
+  ),
+  http.post(NOTIFY_429, () => HttpResponse.json({ error: 'slow down' }, { status: 429 })),
 );
 await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 // The merchants' notes in the demo's language.
 localizeAvailability();
 
-// A fresh gallery on every load; the returning shopper signed up yesterday.
-new NotifyClient().forget();
+// The gallery's sign-ups never leave it, and other pages' wait aside meanwhile.
+setOutboxAside();
+// The returning shopper signed up yesterday (other SKUs' records stay).
 try {
+  const subscribed: unknown = JSON.parse(localStorage.getItem(SUBSCRIBED_KEY) ?? '{}');
   localStorage.setItem(
     SUBSCRIBED_KEY,
     JSON.stringify({
+      ...(typeof subscribed === 'object' ? subscribed : {}),
       'GALLERY-NOTIFY-RETURNING': {
         email: maskEmail('ada@example.com'),
         at: new Date(Date.now() - 86_400_000).toISOString(),
@@ -77,6 +98,12 @@ const statusSpecimens = () => html`
   ${specimen('discontinued', 'gallery.note.discontinued', html`<stock-status sku="GALLERY-DISCONTINUED"></stock-status>`)}
   ${specimen('unknown', 'gallery.note.unknown', html`<stock-status sku="GALLERY-NOT-IN-CATALOGUE"></stock-status>`)}
   ${specimen('error', 'gallery.note.error', html`<stock-status sku="GALLERY-IN-STOCK" endpoint=${DOWN}></stock-status>`)}
+  ${specimen('backorder', 'gallery.note.anyDay', html`<stock-status sku="GALLERY-ANY-DAY"></stock-status>`)}
+  ${specimen('backorder', 'gallery.note.noDate', html`<stock-status sku="GALLERY-NO-DATE"></stock-status>`)}
+  ${specimen({ key: 'gallery.state.longNote' }, 'gallery.note.longNote', html`<stock-status sku="GALLERY-LONG-NOTE"></stock-status>`)}
+  ${specimen('controls', 'gallery.note.controlsBackorder', html`<stock-status sku="GALLERY-BACKORDER" controls="buy-backorder"></stock-status><button class="add-to-cart" id="buy-backorder" type="button">${t('product.addToCart')}</button>`)}
+  ${specimen('controls', 'gallery.note.controlsPreorder', html`<stock-status sku="GALLERY-PREORDER" controls="buy-preorder"></stock-status><button class="add-to-cart" id="buy-preorder" type="button">${t('product.addToCart')}</button>`)}
+  ${specimen('controls', 'gallery.note.controlsOut', html`<stock-status sku="GALLERY-OUT-OF-STOCK" controls="buy-out"></stock-status><button class="add-to-cart" id="buy-out" type="button">${t('product.addToCart')}</button>`)}
 `;
 
 const optionSpecimens = () => html`
@@ -87,6 +114,62 @@ const optionSpecimens = () => html`
   ${specimen({ key: 'gallery.state.notBackorderable' }, 'gallery.note.notBackorderable', html`<backorder-option sku="GALLERY-BO-NOT-BACKORDERABLE" quantity="3" name="not-backorderable"></backorder-option>`)}
   ${specimen({ key: 'gallery.state.discontinued' }, 'gallery.note.discontinuedOption', html`<backorder-option sku="GALLERY-BO-DISCONTINUED" quantity="2" name="discontinued"></backorder-option>`)}
   ${specimen('error', 'gallery.note.errorOption', html`<backorder-option sku="GALLERY-BO-SPLIT" quantity="3" name="error" endpoint=${DOWN}></backorder-option>`)}
+  ${specimen({ key: 'gallery.state.overLimit' }, 'gallery.note.overLimit', html`<backorder-option sku="GALLERY-BO-OVER-LIMIT" quantity="6" name="over-limit"></backorder-option>`)}
+  ${specimen(
+    'required',
+    'gallery.note.required',
+    html`<form class="required-form">
+      <backorder-option
+        sku="GALLERY-BO-SPLIT"
+        quantity="3"
+        name="required"
+        required
+        default-choice="none"
+      ></backorder-option>
+      <p class="validity"></p>
+    </form>`,
+  )}
+  ${specimen('disabled', 'gallery.note.disabled', html`<backorder-option sku="GALLERY-BO-SPLIT" quantity="3" name="disabled" disabled></backorder-option>`)}
+  ${specimen({ key: 'gallery.state.slotted' }, 'gallery.note.slotted', html`<backorder-option sku="GALLERY-BO-NONE-NOW" quantity="2" name="slotted" default-choice="cancel"><notify-me-form slot="notify" sku=${sku('SLOTTED')} always notify-endpoint=${NOTIFY}></notify-me-form></backorder-option>`)}
+  ${specimen({ key: 'gallery.state.anyDay' }, 'gallery.note.anyDayOption', html`<backorder-option sku="GALLERY-BO-ANY-DAY" quantity="2" name="any-day"></backorder-option>`)}
+  ${specimen({ key: 'gallery.state.noDate' }, 'gallery.note.noDateOption', html`<backorder-option sku="GALLERY-BO-NO-DATE" quantity="2" name="no-date"></backorder-option>`)}
+`;
+
+/** A summary over lines the card does not show (<backorder-option>s in a hidden part of its form). */
+const summary = (lines: [string, number, TextKey, string?][]) =>
+  html`<form class="summary-form">
+    <div hidden>
+      ${lines.map(
+        ([lineSku, quantity, label, choice]) =>
+          html`<backorder-option
+            sku=${lineSku}
+            quantity=${quantity}
+            label=${t(label)}
+            default-choice=${choice ?? 'split'}
+          ></backorder-option>`,
+      )}
+    </div>
+    <backorder-summary></backorder-summary>
+  </form>`;
+const summarySpecimens = () => html`
+  ${specimen(
+    { key: 'gallery.state.summarySplit' },
+    'gallery.note.summarySplit',
+    summary([
+      ['GALLERY-IN-STOCK', 2, 'gallery.line.socks'],
+      ['GALLERY-BO-SPLIT', 3, 'gallery.line.tee'],
+    ]),
+  )}
+  ${specimen(
+    { key: 'gallery.state.summaryCancel' },
+    'gallery.note.summaryCancel',
+    summary([
+      ['GALLERY-IN-STOCK', 2, 'gallery.line.socks'],
+      ['GALLERY-BO-SPLIT', 3, 'gallery.line.tee', 'cancel'],
+      ['GALLERY-BO-NO-DATE', 1, 'gallery.line.cap'],
+    ]),
+  )}
+  ${specimen({ key: 'gallery.state.summaryNothing' }, 'gallery.note.summaryNothing', summary([['GALLERY-IN-STOCK', 2, 'gallery.line.socks']]))}
 `;
 
 const sku = (form: NotifyForm) => `GALLERY-NOTIFY-${form}`;
@@ -99,6 +182,10 @@ const notifySpecimens = () => html`
   ${specimen({ key: 'gallery.state.queued' }, 'gallery.note.queued', html`<notify-me-form id="notify-queued" sku=${sku('QUEUED')} notify-endpoint=${NOTIFY_503}></notify-me-form>`)}
   ${specimen({ key: 'gallery.state.unavailable' }, 'gallery.note.unavailable', html`<notify-me-form sku=${sku('UNAVAILABLE')}></notify-me-form>`)}
   ${specimen({ key: 'gallery.state.returning' }, 'gallery.note.returning', html`<notify-me-form sku=${sku('RETURNING')} notify-endpoint=${NOTIFY}></notify-me-form>`)}
+  ${specimen('ask-quantity', 'gallery.note.askQuantity', html`<notify-me-form sku=${sku('ASK')} notify-endpoint=${NOTIFY} ask-quantity></notify-me-form>`)}
+  ${specimen({ key: 'gallery.state.sending' }, 'gallery.note.sending', html`<notify-me-form id="notify-sending" sku=${sku('SENDING')} notify-endpoint=${NOTIFY_HANG} timeout="86400"></notify-me-form>`)}
+  ${specimen('422', 'gallery.note.refused', html`<notify-me-form id="notify-refused" sku=${sku('REFUSED')} notify-endpoint=${NOTIFY_422}></notify-me-form>`)}
+  ${specimen('429', 'gallery.note.busy', html`<notify-me-form id="notify-busy" sku=${sku('BUSY')} notify-endpoint=${NOTIFY_429}></notify-me-form>`)}
 `;
 
 /** The specimens, in the current language; a new render only changes the words, the elements stay. */
@@ -106,9 +193,11 @@ function renderSpecimens(): void {
   render(statusSpecimens(), $('#status-specimens'));
   render(optionSpecimens(), $('#option-specimens'));
   render(notifySpecimens(), $('#notify-specimens'));
+  render(summarySpecimens(), $('#summary-specimens'));
 }
 
 setUpDemoControls();
+setUpThemePanel($('#theme-panel'));
 renderSpecimens();
 const elements = await import('../src/index.js');
 await import('../src/define.js');
@@ -135,9 +224,23 @@ void Promise.all([
   signUp('notify-success', 'ada@example.com'),
   signUp('notify-subscribed', 'ada@example.com'),
   signUp('notify-queued', 'ada@example.com'),
+  signUp('notify-sending', 'ada@example.com'),
+  signUp('notify-refused', 'ada@example.com'),
+  signUp('notify-busy', 'ada@example.com'),
 ]).then(() => {
   if (window.scrollY !== scrolledTo) window.scrollTo({ top: scrolledTo, behavior: 'instant' });
 });
+
+// `required` with nothing chosen: the form cannot be sent; show the browser's message.
+const showValidity = async () => {
+  const option = $<HTMLElement & { validationMessage: string; updateComplete: Promise<boolean> }>(
+    '.required-form backorder-option',
+  );
+  await option.updateComplete;
+  $('.required-form .validity').textContent = option.validationMessage;
+};
+$('.required-form').addEventListener('change', () => void showValidity());
+$('.required-form').addEventListener('backorder-change', () => void showValidity());
 
 // The attributes panel, from each class's declared reactive properties.
 interface Declared {
@@ -162,6 +265,7 @@ const classes = [
   ['stock-status', elements.StockStatus, 'gallery.class.plus'],
   ['backorder-option', elements.BackorderOption, 'gallery.class.plus'],
   ['notify-me-form', elements.NotifyMeForm, 'gallery.class.plus'],
+  ['backorder-summary', elements.BackorderSummary, 'gallery.class.plus'],
 ] as const;
 const renderAttributes = () =>
   render(

@@ -2,7 +2,7 @@
 // message) in the demo's language, as a shop's own backend would send them.
 // `worker.use` puts these handlers before the default ones; they answer from
 // the same catalogue and keep counting requests in the same logs.
-import { catalogue, type CatalogueItem } from '../mocks/catalogue.js';
+import { catalogue, LONG_NOTE, type CatalogueItem } from '../mocks/catalogue.js';
 import { AVAILABILITY_PATH, availabilityHandlers, type Scenario } from '../mocks/handlers.js';
 import { http, HttpResponse } from 'msw';
 import { NOTIFY_PATH, type NotifyScenario } from '../mocks/notify-handlers.js';
@@ -15,15 +15,20 @@ const serverTexts: Record<Exclude<DemoLocale, 'en'>, Record<string, string>> = {
     'Last few from this season’s run': 'De sista från säsongens tillverkning',
     'New batch arriving from our mill': 'Ny leverans på väg från vårt spinneri',
     'This address cannot receive e-mail.': 'Den här adressen kan inte ta emot e-post.',
+    [LONG_NOTE]:
+      'Ny leverans på väg från vårt spinneri i Biella: varje plagg färgas för hand och kontrolleras två gånger, så den här omgången tar lite längre tid än vanligt.',
   },
   de: {
     'Last few from this season’s run': 'Die letzten aus der Produktion dieser Saison',
     'New batch arriving from our mill': 'Neue Lieferung aus unserer Spinnerei unterwegs',
     'This address cannot receive e-mail.': 'An diese Adresse kann keine E-Mail zugestellt werden.',
+    [LONG_NOTE]:
+      'Neue Lieferung aus unserer Spinnerei in Biella unterwegs: Jedes Stück wird von Hand gefärbt und zweimal geprüft, daher dauert diese Charge etwas länger als sonst.',
   },
 };
 
-function serverText(text: string, locale: DemoLocale = textLocale()): string {
+/** A free text of the mock endpoints in `locale`, as a shop's backend would send it. */
+export function serverText(text: string, locale: DemoLocale = textLocale()): string {
   if (locale === 'en') return text;
   return serverTexts[locale][text] ?? text;
 }

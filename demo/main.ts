@@ -4,6 +4,7 @@ import { featuredProduct, listingProducts } from '../mocks/catalogue.js';
 import { scenarios } from '../mocks/handlers.js';
 import { setScenario, worker, requestLog, setNotifyScenario, notifyLog } from '../mocks/browser.js';
 import { notifyScenarios } from '../mocks/notify-handlers.js';
+import { addToCart, lineName } from './cart.js';
 import { setUpDemoControls, setUpScenarioSwitcher } from './demo-controls.js';
 import { catalogueText, formatMoney, t } from './demo-texts.js';
 import { localizeAvailability, localizeNotify } from './localized-mocks.js';
@@ -35,19 +36,38 @@ localizeNotify(() => notifyScenario);
 setUpDemoControls();
 await import('../src/define.js');
 
-// Product page: the variant picker drives <stock-status sku>.
+// Product page: the variant picker drives <stock-status sku>. ?sku=TEE-BLUE-L&quantity=5
+// opens the page on a variant and a quantity (the screenshots use it).
 const status = $<HTMLElement & { sku: string; quantity: number }>('#product-status');
 const variantSelect = $<HTMLSelectElement>('#variant');
+const quantityInput = $<HTMLInputElement>('#quantity');
+const params = new URLSearchParams(location.search);
 for (const variant of featuredProduct.variants)
-  variantSelect.append(new Option(catalogueText(variant.label), variant.sku));
+  variantSelect.append(
+    new Option(catalogueText(variant.label), variant.sku, false, variant.sku === params.get('sku')),
+  );
+quantityInput.value = params.get('quantity') ?? quantityInput.value;
+const wanted = () => Math.max(1, Math.min(99, Math.floor(Number(quantityInput.value)) || 1));
 const showVariant = () => {
   status.sku = variantSelect.value;
   document.dispatchEvent(new CustomEvent('demo-variant-change', { detail: variantSelect.value }));
 };
 variantSelect.addEventListener('change', showVariant);
 showVariant();
-$<HTMLInputElement>('#quantity').addEventListener('input', (event) => {
-  status.quantity = Number((event.target as HTMLInputElement).value) || 1;
+status.quantity = wanted();
+quantityInput.addEventListener('input', () => (status.quantity = wanted()));
+
+// "Add to cart": <stock-status controls> keeps the button in step with the stock; the
+// click puts the variant in the demo cart, which the checkout shows.
+$('#add-to-cart').addEventListener('click', () => {
+  const count = wanted();
+  const inCart = addToCart(variantSelect.value, count);
+  $('#cart-added').textContent = t('product.added', {
+    count,
+    name: lineName(variantSelect.value),
+    total: inCart,
+  });
+  $<HTMLAnchorElement>('#cart-link').hidden = false;
 });
 status.addEventListener('stock-change', (event) => {
   $('#last-event').textContent = JSON.stringify({

@@ -1,7 +1,9 @@
 /**
- * The demo catalogue: a product with variants covering every state, and a
- * listing of generated products. Dates are relative to today, so the demo
- * always shows a near backorder, a far restock and an upcoming release.
+ * The demo catalogue, one for every page: a SKU tells the same story on the
+ * product page, in the listing and at checkout. A tee with variants covering
+ * every state, two more named products, a listing of generated products, and
+ * the gallery's specimens. Dates are relative to today, so the demo always
+ * shows a near backorder, a far restock and an upcoming release.
  */
 
 /** An item exactly as the availability endpoint sends it. */
@@ -50,14 +52,16 @@ export const featuredProduct: DemoProduct = {
   ],
 };
 
-/** Items for the featured product, one per state. */
+/**
+ * Items for the featured product, one per state. Blue / L is the checkout's
+ * story: one in stock ("Only 1 left"), more in 5 days for whoever wants more.
+ */
 export function featuredItems(): CatalogueItem[] {
   return [
     { sku: 'TEE-BLUE-S', quantity: 24 },
     { sku: 'TEE-BLUE-M', quantity: 3, message: 'Last few from this season’s run' },
     {
       sku: 'TEE-BLUE-L',
-      status: 'backorder',
       quantity: 1,
       backorderable: true,
       backorderLimit: 40,
@@ -72,7 +76,8 @@ export function featuredItems(): CatalogueItem[] {
     },
     { sku: 'TEE-RED-M', status: 'OutOfStock', quantity: 0, restockDate: inDays(60) },
     { sku: 'TEE-RED-L', status: 'out_of_stock', quantity: 0 },
-    { sku: 'TEE-GREEN-M', status: 'PreOrder', backorderable: true, restockDate: inDays(30) },
+    // Released within max-backorder-days: the checkout takes the pre-order too.
+    { sku: 'TEE-GREEN-M', status: 'PreOrder', backorderable: true, restockDate: inDays(18) },
     { sku: 'TEE-ORANGE-M', status: 'discontinued', quantity: 0 },
   ];
 }
@@ -81,8 +86,8 @@ const NAMES = [
   'Linen Shirt',
   'Wool Beanie',
   'Canvas Tote',
-  'Trail Socks',
-  'Rain Shell',
+  'Wool Socks',
+  'Field Vest',
   'Denim Jacket',
   'Chino Shorts',
   'Knit Scarf',
@@ -102,8 +107,40 @@ const COLOURS = [
   '#8d6e63',
 ];
 
-/** The listing page's products: `count` of them, with one SKU each. */
-export function listingProducts(count = 48): DemoProduct[] {
+/** Named products besides the tee, sold on every page (the checkout's sample cart has them). */
+export const storeProducts: DemoProduct[] = [
+  {
+    id: 'SOCKS',
+    name: 'Trail Socks',
+    price: 14,
+    colour: '#37474f',
+    variants: [{ sku: 'SOCKS-CHARCOAL-39', label: 'Charcoal / 39–42' }],
+  },
+  {
+    id: 'SHELL',
+    name: 'Rain Shell',
+    price: 189,
+    colour: '#5b8a5a',
+    variants: [{ sku: 'SHELL-MOSS-M', label: 'Moss / M' }],
+  },
+];
+
+/** Items for the named products: socks in stock, the shell sold out for two months. */
+export function storeItems(): CatalogueItem[] {
+  return [
+    { sku: 'SOCKS-CHARCOAL-39', quantity: 40 },
+    {
+      sku: 'SHELL-MOSS-M',
+      status: 'out-of-stock',
+      quantity: 0,
+      backorderable: true,
+      restockDate: inDays(60),
+    },
+  ];
+}
+
+/** Generated products to fill the listing: `count` of them, with one SKU each. */
+function generatedProducts(count: number): DemoProduct[] {
   return Array.from({ length: count }, (_, index) => {
     const sku = `LIST-${String(index + 1).padStart(3, '0')}`;
     return {
@@ -114,6 +151,20 @@ export function listingProducts(count = 48): DemoProduct[] {
       variants: [{ sku, label: 'One size' }],
     };
   });
+}
+
+/** The listing page's products: the tee, the named products, then generated ones; `count` in all. */
+export function listingProducts(count = 48): DemoProduct[] {
+  return [featuredProduct, ...storeProducts, ...generatedProducts(count)].slice(0, count);
+}
+
+/** A SKU's product and variant label, for the pages that show a line of it (cart, checkout). */
+export function productOf(sku: string): { product: DemoProduct; variant: string } | undefined {
+  for (const product of [featuredProduct, ...storeProducts, ...generatedProducts(200)]) {
+    const variant = product.variants.find((candidate) => candidate.sku === sku);
+    if (variant) return { product, variant: variant.label };
+  }
+  return undefined;
 }
 
 /** A listing item's availability: a spread of states, mostly in stock like a real shop. */
@@ -130,65 +181,22 @@ function listingItem(sku: string, index: number): CatalogueItem {
   }
 }
 
-/** A line of the demo checkout: a product, the quantity in the cart, and its SKU. */
-export interface CheckoutLine {
+/** A line of the demo cart. */
+export interface CartLine {
   sku: string;
-  name: string;
-  variant: string;
-  price: number;
-  colour: string;
   quantity: number;
 }
 
-/** The demo checkout's cart: one line all in stock, one partly in stock, one sold out for long. */
-export const checkoutLines: CheckoutLine[] = [
-  {
-    sku: 'CHECKOUT-SOCKS',
-    name: 'Trail Socks',
-    variant: 'Charcoal / 39–42',
-    price: 14,
-    colour: '#37474f',
-    quantity: 2,
-  },
-  {
-    sku: 'CHECKOUT-TEE',
-    name: 'Merino Crew Tee',
-    variant: 'Blue / L',
-    price: 59,
-    colour: '#4a6fa5',
-    quantity: 3,
-  },
-  {
-    sku: 'CHECKOUT-SHELL',
-    name: 'Rain Shell',
-    variant: 'Moss / M',
-    price: 189,
-    colour: '#5b8a5a',
-    quantity: 1,
-  },
+/**
+ * The cart the checkout shows until the shopper adds something: one line all
+ * in stock, one partly in stock (Blue / L: 1 now, more in 5 days), one sold out
+ * for longer than a backorder may wait.
+ */
+export const sampleCart: CartLine[] = [
+  { sku: 'SOCKS-CHARCOAL-39', quantity: 2 },
+  { sku: 'TEE-BLUE-L', quantity: 3 },
+  { sku: 'SHELL-MOSS-M', quantity: 1 },
 ];
-
-/** Availability of the checkout lines; dates relative to today. */
-export function checkoutItems(): CatalogueItem[] {
-  return [
-    { sku: 'CHECKOUT-SOCKS', quantity: 40 },
-    {
-      sku: 'CHECKOUT-TEE',
-      quantity: 1,
-      backorderable: true,
-      backorderLimit: 40,
-      restockDate: inDays(5),
-      message: 'New batch arriving from our mill',
-    },
-    {
-      sku: 'CHECKOUT-SHELL',
-      status: 'out-of-stock',
-      quantity: 0,
-      backorderable: true,
-      restockDate: inDays(60),
-    },
-  ];
-}
 
 /** The gallery's back-in-stock forms, one SKU each. */
 export const GALLERY_NOTIFY_FORMS = [
@@ -200,7 +208,16 @@ export const GALLERY_NOTIFY_FORMS = [
   'QUEUED',
   'UNAVAILABLE',
   'RETURNING',
+  'ASK',
+  'SENDING',
+  'REFUSED',
+  'BUSY',
+  'SLOTTED',
 ] as const;
+
+/** A merchant's note too long for the reserved line: the gallery shows it cut short. */
+export const LONG_NOTE =
+  'New batch arriving from our mill in Biella: every piece is dyed by hand and checked twice, so this run takes a little longer than usual.';
 
 /**
  * The designers' state gallery: one SKU per state of every element
@@ -222,6 +239,9 @@ export function galleryItems(): CatalogueItem[] {
     { sku: 'GALLERY-PREORDER', status: 'preorder', backorderable: true, restockDate: inDays(30) },
     { sku: 'GALLERY-OUT-OF-STOCK', status: 'out-of-stock', quantity: 0, restockDate: inDays(45) },
     { sku: 'GALLERY-DISCONTINUED', status: 'discontinued', quantity: 0 },
+    { sku: 'GALLERY-ANY-DAY', status: 'backorder', quantity: 0, restockDate: inDays(-2) },
+    { sku: 'GALLERY-NO-DATE', quantity: 0, backorderable: true },
+    { sku: 'GALLERY-LONG-NOTE', quantity: 2, message: LONG_NOTE },
     // backorder-option, 3 in the cart: split, together or cancel.
     {
       sku: 'GALLERY-BO-SPLIT',
@@ -238,6 +258,17 @@ export function galleryItems(): CatalogueItem[] {
     { sku: 'GALLERY-BO-NOT-BACKORDERABLE', quantity: 1, backorderable: false },
     // 2 in the cart, refused: discontinued.
     { sku: 'GALLERY-BO-DISCONTINUED', status: 'discontinued', quantity: 1 },
+    // 6 in the cart, 1 in stock, at most 2 more before the restock.
+    {
+      sku: 'GALLERY-BO-OVER-LIMIT',
+      quantity: 1,
+      backorderable: true,
+      backorderLimit: 2,
+      restockDate: inDays(6),
+    },
+    // 2 in the cart, none in stock: due already ("any day now"), or no date known.
+    { sku: 'GALLERY-BO-ANY-DAY', quantity: 0, backorderable: true, restockDate: inDays(-1) },
+    { sku: 'GALLERY-BO-NO-DATE', quantity: 0, backorderable: true },
     // notify-me-form, one SKU per form (sign-ups are remembered per SKU): sold out for a while.
     ...GALLERY_NOTIFY_FORMS.map((form) => ({
       sku: `GALLERY-NOTIFY-${form}`,
@@ -251,10 +282,9 @@ export function galleryItems(): CatalogueItem[] {
 /** Every item the demo endpoint knows, by SKU. */
 export function catalogue(): Map<string, CatalogueItem> {
   const items = new Map<string, CatalogueItem>();
-  for (const item of featuredItems()) items.set(item.sku, item);
-  for (const item of checkoutItems()) items.set(item.sku, item);
-  for (const item of galleryItems()) items.set(item.sku, item);
-  listingProducts(200).forEach((product, index) => {
+  for (const item of [...featuredItems(), ...storeItems(), ...galleryItems()])
+    items.set(item.sku, item);
+  generatedProducts(200).forEach((product, index) => {
     const sku = product.variants[0]!.sku;
     items.set(sku, listingItem(sku, index));
   });

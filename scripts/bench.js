@@ -1,16 +1,16 @@
 // @ts-check
 // `npm run bench`: measures what the contract promises about weight and speed
 // and prints one table per section. Exits non-zero when a budget is breached:
-// the IIFE over its gzip budget, any layout shift on the product page, a
-// shared availability client left holding subscribers, timers, requests or
-// more than 1000 cached answers after 10,000 elements came and went, or a
-// traffic shape outside its gate (scripts/bench/traffic.js).
+// the IIFE over its gzip budget, any layout shift on a product page or a
+// listing, a shared availability client left holding subscribers, timers,
+// requests or more than 1000 cached answers after 10,000 elements came and
+// went, or a traffic shape outside its gate (scripts/bench/traffic.js).
 //
 //   1. Bundle   min+gzip of both builds, what the IIFE is made of (source map), and
 //               what an app bundling the npm modules ships per entry
 //   2. Listing  1000 <stock-status> over 1000 SKUs vs. a naive one-fetch-per-element
 //               element, in headless Chromium, median of 3 runs each
-//   3. CLS      a product page whose answers arrive 300 ms late
+//   3. CLS      product pages and a listing at 390 and 1280 px, en/sv/de, answers 300 ms late (bench/cls.js)
 //   4. Churn    10,000 elements attached and detached
 //   5. Traffic  infinite scroll, failure storms, a hammered variant picker
 //               (scripts/bench/traffic.js), each next to a naive element
@@ -22,6 +22,7 @@ import { IIFE_TARGET, kb, measureBundles, measureEntries, targetNote } from './s
 import { bundleWeight } from './bench/bundle-weight.js';
 import { startServer } from './bench/server.js';
 import { listingPage, productPage, productSkus, churnPage } from './bench/pages.js';
+import { benchCls } from './bench/cls.js';
 import { table, median } from './bench/table.js';
 import { answerTraffic, benchTraffic, trafficPage } from './bench/traffic.js';
 
@@ -241,76 +242,6 @@ async function benchListing(browser, server) {
   );
 }
 
-// 3. CLS ---------------------------------------------------------------------
-/**
- * @param {import('playwright-core').Browser} browser
- * @param {Awaited<ReturnType<typeof startServer>>} server
- * @param {string} path
- */
-async function measureCls(browser, server, path) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1600 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${server.port}${path}`);
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('stock-status')].every(
-          (element) => !['loading', null].includes(element.getAttribute('state')),
-        ),
-      undefined,
-      { timeout: 10_000, polling: 50 },
-    );
-    // Layout shifts are reported after the frame that caused them.
-    await page.waitForTimeout(500);
-    return await page.evaluate(() => ({
-      cls: /** @type {any} */ (window).__cls.value,
-      shifts: /** @type {any} */ (window).__cls.shifts,
-      elements: [...document.querySelectorAll('stock-status')].map(
-        (element) =>
-          `${element.getAttribute('sku')}${element.getAttribute('endpoint') ? ' (500)' : ''}: ${element.getAttribute('state')}, "${element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim()}"`,
-      ),
-    }));
-  } finally {
-    await context.close();
-  }
-}
-
-/** @param {import('playwright-core').Browser} browser @param {Awaited<ReturnType<typeof startServer>>} server */
-async function benchCls(browser, server) {
-  const pages = [
-    { path: '/product', label: 'one element per state + one on a 500 (gate)', gated: true },
-    {
-      path: '/product-wants-more',
-      label: 'quantity=3, 2 can ship: 2-line text (info)',
-      gated: false,
-    },
-    { path: '/product-note', label: 'answer with a merchant message (info)', gated: false },
-  ];
-  const results = [];
-  for (const page of pages)
-    results.push({ ...page, ...(await measureCls(browser, server, page.path)) });
-  console.log(
-    table(
-      'CLS: product page (360 px column), every answer 300 ms late, content right below each element',
-      ['page', 'elements', 'layout shifts', 'CLS', 'verdict'],
-      results.map(({ label, elements, shifts, cls, gated }) => [
-        label,
-        elements.length,
-        shifts.length,
-        cls.toFixed(4),
-        gated ? (cls === 0 ? 'ok' : 'FAIL') : cls === 0 ? 'ok' : 'shifts (not gated)',
-      ]),
-    ),
-  );
-  for (const { path, elements, shifts, cls, gated } of results) {
-    console.log(`${path}: ${elements.join('; ')}`);
-    if (cls === 0) continue;
-    const detail = `shifted by ${cls.toFixed(4)}: ${JSON.stringify(shifts)}`;
-    if (gated) failures.push(`cls: ${path} ${detail}`);
-    else console.log(`  ${detail}`);
-  }
-}
-
 // 4. Churn -------------------------------------------------------------------
 /** @param {import('playwright-core').Browser} browser @param {Awaited<ReturnType<typeof startServer>>} server */
 async function benchChurn(browser, server) {
@@ -477,7 +408,7 @@ const server = await startServer(
 const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
 try {
   await benchListing(browser, server);
-  await benchCls(browser, server);
+  await benchCls(browser, server, failures);
   await benchChurn(browser, server);
   await benchTraffic(browser, server, failures);
 } catch (error) {

@@ -1,7 +1,8 @@
 // @ts-check
 // Renders the demo pages in headless Chromium and writes the images the README
 // shows to docs/screenshots/: the state gallery (default, dark and brand
-// themes) and the store pages, at desktop (1280) and phone (390) widths.
+// themes; the theming panel, the backorder choices, the delivery plans and the
+// sign-up forms) and the store pages, at desktop (1280) and phone (390) widths.
 // Images are kept small: a clipped region, JPEG where it is much smaller.
 //   SCREENSHOT_PAGES=gallery,index  only these pages
 //   SCREENSHOT_DIR=…                another output folder
@@ -29,10 +30,31 @@ const shots = [
   },
   {
     page: 'gallery',
+    name: 'gallery-theming',
+    selector: '#theme-title',
+    widths: ['desktop'],
+    maxHeight: { desktop: 640, phone: 0 },
+  },
+  {
+    page: 'gallery',
+    name: 'gallery-options',
+    selector: '#option-title',
+    widths: ['desktop'],
+    maxHeight: { desktop: 1560, phone: 0 },
+  },
+  {
+    page: 'gallery',
+    name: 'gallery-summary',
+    selector: '#summary-title',
+    widths: ['desktop'],
+    maxHeight: { desktop: 520, phone: 0 },
+  },
+  {
+    page: 'gallery',
     name: 'gallery-notify',
     selector: '#notify-title',
     widths: ['desktop'],
-    maxHeight: { desktop: 900, phone: 0 },
+    maxHeight: { desktop: 1320, phone: 0 },
   },
   {
     page: 'gallery',
@@ -58,9 +80,19 @@ const shots = [
   },
   {
     page: 'index',
+    // Blue / XL, 2 wanted: on backorder, and "Add to cart" reads "Backorder" (controls).
+    query: 'sku=TEE-BLUE-XL&quantity=2',
     name: 'index',
-    widths: ['desktop', 'phone'],
-    maxHeight: { desktop: 1120, phone: 1900 },
+    widths: ['desktop'],
+    maxHeight: { desktop: 1120, phone: 0 },
+  },
+  {
+    page: 'index',
+    // Blue / L, 5 wanted: one can ship now, and the merchant's note.
+    query: 'sku=TEE-BLUE-L&quantity=5',
+    name: 'index',
+    widths: ['phone'],
+    maxHeight: { desktop: 0, phone: 1900 },
   },
   {
     page: 'checkout',

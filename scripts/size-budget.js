@@ -14,11 +14,14 @@ import { pathToFileURL } from 'node:url';
  * Bytes, min+gzip, the IIFE bundle (every element, Lit inside) may weigh.
  * It started at 16 KB with <stock-status> alone (13.5 KB). With the three
  * elements, the notify outbox, the platform sources and Klaviyo, and the
- * English, Swedish and German texts it measures 27.7 KB; the budget holds that
- * with 1.3 KB of room. `npm run bench` names what weighs what; the README's
- * "Size" note says where the next kilobytes could come from.
+ * English, Swedish and German texts it measured 27.6 KB; the purchase button
+ * (`controls`), the reserved space and note clamp of <stock-status>, and
+ * <backorder-summary> brought it to 30.6 KB (controls 0.6, reserved space 0.3,
+ * the summary 1.3, texts and the note's button the rest). `npm run bench` names
+ * what weighs what; the README's "Size" note says where the next kilobytes
+ * could come from.
  */
-export const IIFE_BUDGET = 29 * 1024;
+export const IIFE_BUDGET = 33 * 1024;
 /** Where the IIFE budget is headed, once the size cuts land (printed, not enforced). */
 export const IIFE_TARGET = 22 * 1024;
 

@@ -7,6 +7,7 @@ import { StockProvider } from './elements/stock-provider/stock-provider.js';
 import { StockStatus } from './elements/stock-status/stock-status.js';
 import { NotifyMeForm } from './elements/notify-me-form/notify-me-form.js';
 import { BackorderOption } from './elements/backorder-option/backorder-option.js';
+import { BackorderSummary } from './elements/backorder-summary/backorder-summary.js';
 
 export * from './index.js';
 
@@ -16,6 +17,7 @@ export function defineAll(): void {
   StockStatus.define();
   NotifyMeForm.define();
   BackorderOption.define();
+  BackorderSummary.define();
 }
 
 defineAll();

@@ -8,6 +8,15 @@ export { StockStatus } from './elements/stock-status/stock-status.js';
 export { StockProvider } from './elements/stock-provider/stock-provider.js';
 export { NotifyMeForm } from './elements/notify-me-form/notify-me-form.js';
 export { BackorderOption } from './elements/backorder-option/backorder-option.js';
+export { BackorderSummary } from './elements/backorder-summary/backorder-summary.js';
+export {
+  planDeliveries,
+  type DeliveryPlan,
+  type Delivery,
+  type PlanItem,
+  type SummaryLine,
+  type LineOutcome,
+} from './elements/backorder-summary/describe-summary.js';
 export { BackorderElement } from './elements/shared/backorder-element.js';
 export type { FormControl } from './elements/shared/form-control.js';
 export {

@@ -30,6 +30,7 @@ describe('per-element modules', () => {
       'stock-provider': await import('../src/stock-provider.js'),
       'notify-me-form': await import('../src/notify-me-form.js'),
       'backorder-option': await import('../src/backorder-option.js'),
+      'backorder-summary': await import('../src/backorder-summary.js'),
     };
     for (const [tag, module] of Object.entries(modules)) {
       const [exported] = Object.values(module);

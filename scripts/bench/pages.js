@@ -96,15 +96,8 @@ export const productSkus = [
   'P-MISSING',
 ];
 
-/**
- * A product page whose availability answers arrive 300 ms late: one stock
- * element per state, each with content right below it, in a narrow column, so
- * any change of the element's height or of its line count would shift it.
- * @param {string[]} skus
- * @param {{ failing?: boolean }} [options] also one element on an endpoint that answers 500
- */
-export function productPage(skus, { failing = true } = {}) {
-  const probe = /* html */ `<script>
+/** In-page probe: every layout shift not caused by input, summed in `window.__cls`. */
+export const clsProbe = /* html */ `<script>
   window.__cls = { value: 0, shifts: [] };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -118,6 +111,15 @@ export function productPage(skus, { failing = true } = {}) {
     }
   }).observe({ type: 'layout-shift', buffered: true });
 </script>`;
+
+/**
+ * A product page whose availability answers arrive 300 ms late: one stock
+ * element per state, each with content right below it, in a narrow column, so
+ * any change of the element's height or of its line count would shift it.
+ * @param {string[]} skus
+ * @param {{ failing?: boolean }} [options] also one element on an endpoint that answers 500
+ */
+export function productPage(skus, { failing = true } = {}) {
   const products = skus
     .map(
       (sku) => /* html */ `<section>
@@ -132,7 +134,7 @@ export function productPage(skus, { failing = true } = {}) {
   <stock-status sku="P-IN" endpoint="/api/failing-availability"></stock-status>
   <p id="below-error" style="margin:0">€25.00 · <button type="button">Add to cart</button></p>
 </section>`;
-  return `${head('product page', probe + bundle('/api/late-availability'))}<body style="max-width:360px">
+  return `${head('product page', clsProbe + bundle('/api/late-availability'))}<body style="max-width:360px">
 <h1>Organic tee</h1>
 ${products}
 ${failing ? broken : ''}

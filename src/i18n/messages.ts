@@ -152,6 +152,27 @@ export interface Messages {
    * show the calendar date alone.
    */
   expectedDateRelative: MessageText;
+
+  // <stock-status>: the shop's purchase button (`controls`) and the merchant's note
+  /** The purchase button's label while the item is on backorder. */
+  statusButtonBackorder: MessageText;
+  /** The purchase button's label for a pre-order. */
+  statusButtonPreorder: MessageText;
+  /** Shows the whole merchant's note when it is cut short. */
+  statusMessageMore: MessageText;
+  /** Cuts the merchant's note short again. */
+  statusMessageLess: MessageText;
+
+  // <backorder-summary>. It also reuses texts of <backorder-option>: `backorderWhen…` to
+  // title a later delivery, `backorderChargeNow` and `backorderChargeSplitLater` (units
+  // charged later) to say when the shopper pays; and `backorderRequired` and
+  // `statusUnknown` for units awaiting a choice and lines not known yet.
+  /** Heading of the delivery plan. */
+  summaryTitle: MessageText;
+  /** The delivery of everything in stock. */
+  summaryNow: MessageText;
+  /** Heading of the units dropped from the order. */
+  summaryRemoved: MessageText;
 }
 
 /**

@@ -6,12 +6,14 @@ import { applyTheme, themes, type ThemeName } from '../../demo/themes.js';
 import { galleryItems } from '../../mocks/catalogue.js';
 import { NotifyClient, resetSharedNotifyClient } from '../../src/data/notify-client.js';
 import { BackorderOption } from '../../src/elements/backorder-option/backorder-option.js';
+import { BackorderSummary } from '../../src/elements/backorder-summary/backorder-summary.js';
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
 import { serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
 
 StockStatus.define();
 BackorderOption.define();
+BackorderSummary.define();
 NotifyMeForm.define();
 
 const HANGING = '/api/themes-hang';
@@ -214,6 +216,39 @@ describe('themes', () => {
           'error',
         ]);
         for (const el of elements) await expect(el).to.be.accessible();
+      });
+
+      it('<backorder-summary> passes axe with deliveries and removed units', async () => {
+        const form = fixtureSync<HTMLFormElement>(
+          html`<form>
+            <backorder-option
+              locale="en"
+              endpoint="/api/availability"
+              sku="GALLERY-IN-STOCK"
+              quantity="2"
+            ></backorder-option>
+            <backorder-option
+              locale="en"
+              endpoint="/api/availability"
+              sku="GALLERY-BO-SPLIT"
+              quantity="3"
+              default-choice="cancel"
+            ></backorder-option>
+            <backorder-option
+              locale="en"
+              endpoint="/api/availability"
+              sku="GALLERY-BO-NONE-NOW"
+              quantity="2"
+            ></backorder-option>
+            <backorder-summary locale="en"></backorder-summary>
+          </form>`,
+        );
+        const summary = form.querySelector<BackorderSummary>('backorder-summary')!;
+        await until(() => summary.state === 'backorder', 5000, 'a plan');
+        await summary.updateComplete;
+        expect(summary.shadowRoot!.querySelectorAll('[part="delivery"]')).to.have.length(2);
+        expect(summary.shadowRoot!.querySelector('[part="removed"]')).to.exist;
+        await expect(summary).to.be.accessible();
       });
 
       it('<backorder-option> passes axe in every state', async () => {

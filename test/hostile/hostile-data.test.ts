@@ -188,32 +188,45 @@ describe('hostile: data from the endpoints', () => {
     );
   });
 
-  itSafely('cuts a 10,000-character message to a few lines in a narrow container', async () => {
-    const word = 'x'.repeat(10_000);
-    const spaced = 'lorem ipsum '.repeat(834);
-    serveRaw(() => [
-      { sku: 'WORD', quantity: 20, message: word },
-      { sku: 'SPACED', quantity: 20, message: spaced },
-    ]);
-    const root = fixtureSync<HTMLDivElement>(`
+  itSafely(
+    'cuts a 10,000-character message short, and wraps it in a narrow container when opened',
+    async () => {
+      const word = 'x'.repeat(10_000);
+      const spaced = 'lorem ipsum '.repeat(834);
+      serveRaw(() => [
+        { sku: 'WORD', quantity: 20, message: word },
+        { sku: 'SPACED', quantity: 20, message: spaced },
+      ]);
+      const root = fixtureSync<HTMLDivElement>(`
       <div style="width: 240px">
         <stock-status endpoint="${ENDPOINT}" sku="WORD" locale="en"></stock-status>
         <stock-status endpoint="${ENDPOINT}" sku="SPACED" locale="en"></stock-status>
       </div>`);
-    const elements = [...root.querySelectorAll('stock-status')];
-    await answeredAll(elements);
-    for (const el of elements) {
-      const message = el.shadowRoot!.querySelector<HTMLElement>('[part="message"]')!;
-      expect(message.textContent!.length, 'cut short').to.be.at.most(240);
-      expect(message.textContent).to.match(/…$/);
-      expect(el.getBoundingClientRect().width, `${el.sku} width`).to.be.at.most(240);
-      expect(message.getBoundingClientRect().width).to.be.at.most(240);
-      expect(message.scrollWidth, `${el.sku} overflows`).to.be.at.most(240);
-      const lineHeight = parseFloat(getComputedStyle(message).lineHeight);
-      expect(message.getBoundingClientRect().height, 'a few lines').to.be.at.most(10 * lineHeight);
-    }
-    expect(root.scrollWidth).to.be.at.most(240);
-  });
+      const elements = [...root.querySelectorAll('stock-status')];
+      await answeredAll(elements);
+      for (const el of elements) {
+        const message = el.shadowRoot!.querySelector<HTMLElement>('[part="message"]')!;
+        expect(message.textContent!.length, 'cut short').to.be.at.most(240);
+        expect(message.textContent).to.match(/…$/);
+        expect(el.getBoundingClientRect().width, `${el.sku} width`).to.be.at.most(240);
+        expect(message.getBoundingClientRect().width).to.be.at.most(240);
+        expect(message.scrollWidth, `${el.sku} overflows`).to.be.at.most(240);
+        const lineHeight = parseFloat(getComputedStyle(message).lineHeight);
+        expect(message.getBoundingClientRect().height, 'cut to one line').to.be.closeTo(
+          lineHeight,
+          1,
+        );
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!.click();
+        await el.updateComplete;
+        expect(message.scrollWidth, `${el.sku} overflows when opened`).to.be.at.most(240);
+        expect(message.getBoundingClientRect().height, 'wrapped on a few lines').to.be.within(
+          3 * lineHeight,
+          12 * lineHeight,
+        );
+      }
+      expect(root.scrollWidth).to.be.at.most(240);
+    },
+  );
 
   itSafely('encodes odd SKU characters one by one, joined with literal commas', async () => {
     const skus = ['a b', 'x,y', 'ü/1?&#', '👕🔥', '100%', '+plus', '__proto__', 'constructor'];

@@ -65,6 +65,8 @@ async function switchLocale(
   provider.setAttribute('locale', tag);
   await provider.updateComplete;
   await loadCatalogue(tag);
+  // The elements re-render once the language has arrived (a task later at most).
+  await new Promise((resolve) => setTimeout(resolve));
   await Promise.all(elements.map((el) => el.updateComplete));
 }
 

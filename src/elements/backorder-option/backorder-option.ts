@@ -91,6 +91,9 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
   /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
   @property({ attribute: 'sku-from' }) skuFrom?: string;
 
+  /** The line's name where a `<backorder-summary>` lists it ("Merino Crew Tee, Blue / L"); default: the SKU. */
+  @property() label?: string;
+
   private readonly skuFromController = new SkuFromController(this);
 
   /**
@@ -173,6 +176,26 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
     this.selected = isBackorderChoice(choice) ? choice : '';
   }
 
+  /**
+   * The line's plan under the choice in force, shaped like the
+   * `backorder-change` detail: also for a line all in stock (everything ships
+   * now, `choice: null`). Undefined while its stock is not known (loading,
+   * `unknown`, `error`).
+   */
+  get outcome(): BackorderChangeDetail | undefined {
+    const decision = this.decision;
+    if (!decision) return undefined;
+    const choice = this.value || null;
+    return {
+      sku: this.sku.trim(),
+      choice,
+      quantity: decision.quantity,
+      ...outcomeOf(decision, choice ?? undefined),
+      // As in backorder-change: no date when there is nothing to decide.
+      expectedDate: decision.choices.length > 0 ? decision.expectedDate : undefined,
+    };
+  }
+
   /** The choices on offer; empty when there is nothing to decide. */
   get choices(): readonly BackorderChoice[] {
     return this.decision?.choices ?? [];
@@ -200,37 +223,24 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
 
   /** Fires `backorder-change` when the choice or its meaning changes; once with `choice: null` when it goes away. */
   private announceChoice(): void {
-    const decision = this.decision;
-    const choice = this.value || null;
-    let fingerprint = 'null';
-    let detail: BackorderChangeDetail | undefined;
-    if (decision && decision.choices.length > 0) {
-      const outcome = outcomeOf(decision, choice ?? undefined);
-      detail = {
-        sku: this.sku.trim(),
-        choice,
-        quantity: decision.quantity,
-        shipNow: outcome.shipNow,
-        backordered: outcome.backordered,
-        removed: outcome.removed,
-        expectedDate: decision.expectedDate,
-        chargeNow: outcome.chargeNow,
-      };
-      fingerprint = JSON.stringify(detail);
-    }
+    const deciding = this.choices.length > 0;
+    const outcome = this.outcome;
+    const fingerprint = deciding ? JSON.stringify(outcome) : 'null';
     if (fingerprint === this.lastBackorderChange) return;
     this.lastBackorderChange = fingerprint;
-    detail ??= {
-      sku: this.sku.trim(),
-      choice: null,
-      quantity: decision?.quantity ?? 0,
-      shipNow: decision?.shipNow ?? 0,
-      backordered: 0,
-      removed: 0,
-      expectedDate: undefined,
-      chargeNow: true,
-    };
-    this.emit('backorder-change', detail);
+    this.emit(
+      'backorder-change',
+      outcome ?? {
+        sku: this.sku.trim(),
+        choice: null,
+        quantity: 0,
+        shipNow: 0,
+        backordered: 0,
+        removed: 0,
+        expectedDate: undefined,
+        chargeNow: true,
+      },
+    );
   }
 
   /**

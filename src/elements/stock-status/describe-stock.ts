@@ -1,6 +1,12 @@
+import { addDays } from '../../data/calendar-date.js';
 import { daysUntil, expectedDateOf, statusOf } from '../../data/stock-state.js';
 import type { AvailabilityEntry, CalendarDate, StockState } from '../../data/types.js';
-import { formatExpectedDate, type Translate } from '../../i18n/format.js';
+import {
+  formatCalendarDate,
+  formatExpectedDate,
+  formatRelativeDays,
+  type Translate,
+} from '../../i18n/format.js';
 
 /** What `<stock-status>` shows for one answer. */
 export interface StockDescription {
@@ -83,7 +89,85 @@ export function describeStock(
   const canShip = item.quantity;
   const sellable = state === 'in-stock' || state === 'low-stock' || state === 'backorder';
   if (sellable && canShip !== undefined && canShip > 0 && options.wanted > canShip) {
-    text += ` · ${t('statusShortfall', { count: canShip, wanted: options.wanted })}`;
+    text += shortfallOf(t, canShip, options.wanted);
   }
   return { state, text, message: item.message };
+}
+
+/** What follows the text when only `count` of the `wanted` units can ship now. */
+const shortfallOf = (t: Translate, count: number, wanted: number) =>
+  ` · ${t('statusShortfall', { count, wanted })}`;
+
+/** The longest of `texts` first. */
+const byLength = (texts: string[]) => [...new Set(texts)].sort((a, b) => b.length - a.length);
+
+const dateSamples = new Map<string, { exact: string; withYear: string; relative: string[] }>();
+
+/**
+ * Wide renderings of an expected date in `locale`: the longest month name on a
+ * two-digit day, alone and with its year, and the relative phrases of every
+ * shape ("tomorrow", "in 13 days", "in 6 weeks").
+ */
+function longDates(locale: string, today: CalendarDate) {
+  const key = `${locale}|${today.slice(0, 4)}`;
+  let samples = dateSamples.get(key);
+  if (!samples) {
+    const days = Array.from(
+      { length: 12 },
+      (_, month) => `${today.slice(0, 4)}-${String(month + 1).padStart(2, '0')}-28`,
+    );
+    // Month names differ in width more than in length: letters become the
+    // widest ones (W, m), so the sample is at least as wide as any real month.
+    const widest = (format: (day: CalendarDate) => string) =>
+      byLength(days.map(format))[0]!
+        .replace(/\p{Lu}/gu, 'W')
+        .replace(/\p{Ll}/gu, 'm');
+    samples = {
+      exact: widest((day) => formatCalendarDate(day, locale, day)),
+      withYear: widest((day) => formatCalendarDate(day, locale, addDays(day, 400))),
+      relative: [1, 13, 42].map((count) => formatRelativeDays(count, locale)),
+    };
+    dateSamples.set(key, samples);
+  }
+  return samples;
+}
+
+/**
+ * The few longest texts `<stock-status>` could show under these options,
+ * whatever the answer: the element lays them out unseen under the real text,
+ * so it is as tall from the start as the longest text needs at its width and
+ * an answer arriving moves nothing below it.
+ */
+export function longestTexts(options: DescribeOptions): string[] {
+  const { t, locale, wanted } = options;
+  const { exact, withYear, relative } = longDates(locale, options.today);
+  const dates = [
+    ...relative.map((phrase) => t('expectedDateRelative', { date: exact, relative: phrase })),
+    withYear,
+  ];
+  const dated = (id: Parameters<Translate>[0]) => dates.map((date) => t(id, { date }));
+  // Texts a shortfall can follow, and the rest.
+  const sellable = [
+    t('statusInStock'),
+    t('statusLowStock', { count: options.lowStockThreshold }),
+    t('statusBackorder'),
+    t('statusBackorderAnyDay'),
+    ...dated('statusBackorderExpected'),
+  ];
+  const shortfall = wanted > 1 ? shortfallOf(t, wanted - 1, wanted) : '';
+  return byLength([
+    ...sellable.map((text) => text + shortfall),
+    ...(
+      [
+        'statusLoading',
+        'statusPreorder',
+        'statusOutOfStock',
+        'statusDiscontinued',
+        'statusUnknown',
+        'statusError',
+      ] as const
+    ).map((id) => t(id)),
+    ...dated('statusPreorderShips'),
+    ...dated('statusOutOfStockExpected'),
+  ]).slice(0, 3);
 }

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const stockStatusStyles = css`
   :host {
     display: block;
-    /* Lines reserved before the answer arrives, so nothing below jumps. */
+    /* Lines kept before the element first renders (the script may come late). */
     min-height: calc(var(--bo-reserved-lines, 2) * 1em * var(--bo-line-height, 1.4));
     --_bo-state: var(--bo-color-neutral, #8c959f);
   }
@@ -11,6 +11,20 @@ export const stockStatusStyles = css`
     display: flex;
     align-items: baseline;
     gap: var(--_bo-spacing);
+  }
+  /* The text and, unseen in the same cell, the longest texts it could become:
+     the cell is as tall as the longest needs at this width, whatever arrives. */
+  .texts {
+    display: grid;
+    flex: 1;
+    min-width: 0;
+  }
+  .texts > * {
+    grid-area: 1 / 1;
+  }
+  .sizer {
+    visibility: hidden;
+    overflow-wrap: anywhere;
   }
   .indicator {
     flex: none;
@@ -24,12 +38,41 @@ export const stockStatusStyles = css`
   .label {
     overflow-wrap: anywhere;
   }
-  .message {
-    display: block;
-    margin-top: 0.15em;
+  /* The merchant's note: the reserved lines are kept whether a note comes or
+     not, and a longer note is cut short to them, with "More" to read it all. */
+  .note {
+    display: flex;
+    align-items: baseline;
+    gap: var(--_bo-spacing);
+    min-height: calc((var(--bo-reserved-lines, 2) - 1) * 1lh);
     font-size: 0.9em;
     color: var(--_bo-muted);
+  }
+  .message {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: max(1, var(--bo-reserved-lines, 2) - 1);
+    overflow: hidden;
+    min-width: 0;
     overflow-wrap: anywhere;
+  }
+  .message.open {
+    display: block;
+    -webkit-line-clamp: none;
+  }
+  .more {
+    flex: none;
+    /* A thumb-sized target (44 px) that takes no more height than the line,
+       and never sticks out past the element's edge. */
+    margin: -0.9em 0 -0.9em auto;
+    padding: 0.9em 0 0.9em 0.75em;
+    border: 0;
+    border-radius: 2px;
+    background: none;
+    font: inherit;
+    color: var(--_bo-accent);
+    text-decoration: underline;
+    cursor: pointer;
   }
   :host([state='loading']) .label {
     color: var(--_bo-muted);

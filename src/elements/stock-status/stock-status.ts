@@ -1,21 +1,29 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { today } from '../../data/calendar-date.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { BackorderConfig } from '../../config/config.js';
 import { SkuFromController } from '../../controllers/sku-from-controller.js';
-import { describeStock, type StockDescription } from './describe-stock.js';
+import { describeStock, longestTexts, type StockDescription } from './describe-stock.js';
 import { syncMicrodata } from './microdata.js';
+import { MIRROR_SLOT, PurchaseButtonController } from './purchase-button.js';
 import { stockStatusStyles } from './stock-status.styles.js';
+
+/** `longestTexts()` by locale, quantity, threshold and text overrides. */
+const longestCache = new Map<string, string[]>();
 
 /**
  * Shows a SKU's availability in words: "In stock", "Only 3 left",
- * "On backorder — expected Dec 14", and the merchant's note.
+ * "On backorder — expected Dec 14", and the merchant's note. It is as tall
+ * from the start as its longest text needs at its width, so the answer
+ * arriving moves nothing below it; a long note is cut short, with a "More"
+ * button. With `controls`, the page's purchase button follows the state.
  *
  * ```html
- * <stock-status sku="TEE-RED-M" endpoint="/api/availability"></stock-status>
+ * <stock-status sku="TEE-RED-M" endpoint="/api/availability" controls="add-to-cart"></stock-status>
+ * <button id="add-to-cart">Add to cart</button>
  * ```
  *
  * @tagname stock-status
@@ -23,14 +31,16 @@ import { stockStatusStyles } from './stock-status.styles.js';
  * @csspart base - The wrapper, a polite live region.
  * @csspart indicator - The coloured dot before the text.
  * @csspart label - The availability text.
- * @csspart message - The merchant's note, when there is one.
+ * @csspart message - The merchant's note, when there is one (cut short to the reserved lines).
+ * @csspart more - The button that shows the whole note, when it is cut short.
  *
  * @cssproperty --bo-font - Font of the text (default: inherited).
  * @cssproperty --bo-line-height - Line height (default: 1.4).
  * @cssproperty --bo-text-color - Text colour (default: inherited).
  * @cssproperty --bo-muted-color - Secondary text (default: #57606a).
  * @cssproperty --bo-spacing - Gap between the dot and the text (default: 0.5em).
- * @cssproperty --bo-reserved-lines - Lines of height kept from the start, so the answer does not move the page (default 2; 1 for compact listings).
+ * @cssproperty --bo-reserved-lines - Lines kept from the start: the text's own (as many as its longest text needs), and the rest for the merchant's note, which is cut short to them (default 2: one line of note; 1: none, for listings without notes).
+ * @cssproperty --bo-accent-color - The "More" button (default: #0969da).
  * @cssproperty --bo-color-in-stock - Dot colour for `in-stock` (default: #1a7f37).
  * @cssproperty --bo-color-low-stock - Dot colour for `low-stock` (default: #9a6700).
  * @cssproperty --bo-color-backorder - Dot colour for `backorder` and `preorder` (default: #0969da).
@@ -65,16 +75,33 @@ export class StockStatus extends BackorderElement {
    */
   @property({ type: Boolean }) microdata = false;
 
+  /**
+   * The id of the page's own purchase button (`<button id>` in the same
+   * document or shadow root). It follows the state: disabled for
+   * `out-of-stock` and `discontinued`, relabelled "Backorder" / "Pre-order"
+   * for `backorder` and `preorder`, the shop's own label and `disabled`
+   * otherwise; untouched while loading, on `error` and `unknown`.
+   */
+  @property() controls?: string;
+
   private readonly skuFromController = new SkuFromController(this);
+  private readonly purchaseButton = new PurchaseButtonController(this);
 
   /** What is shown, worked out once per update. */
   private description: StockDescription | undefined;
+  /** The longest texts this element may show, laid out unseen to reserve their height. */
+  private longest: string[] = [];
+  /** Whether the shopper opened the whole merchant's note. */
+  @state() private messageOpen = false;
+  private noteObserver: ResizeObserver | undefined;
+  private observedNote: HTMLElement | undefined;
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.skuFromController.sync();
     const config = this.config;
     this.availability.watch(this.sku, config);
+    if (changed.has('sku')) this.messageOpen = false;
     this.description = this.visible ? this.describe(config) : undefined;
     this.state = this.description?.state ?? 'unknown';
   }
@@ -83,7 +110,33 @@ export class StockStatus extends BackorderElement {
     super.updated(changed);
     if (this.microdata || changed.has('microdata'))
       syncMicrodata(this, this.microdata ? this.state : undefined);
+    this.purchaseButton.sync(
+      this.description && this.state,
+      this.textsFor(),
+      this.description?.text,
+    );
+    this.fitNote();
     if (this.visible) this.announceStockChange(this.sku.trim(), this.availability.entry);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.noteObserver?.disconnect();
+    this.observedNote = undefined;
+  }
+
+  /** Shows "More" when the merchant's note is cut short, now and after every resize. */
+  private fitNote(): void {
+    const message = this.renderRoot.querySelector<HTMLElement>('.message') ?? undefined;
+    const more = this.renderRoot.querySelector<HTMLElement>('.more');
+    if (message && more)
+      more.hidden = !this.messageOpen && message.scrollHeight - message.clientHeight < 1;
+    if (message === this.observedNote) return;
+    this.noteObserver?.disconnect();
+    this.observedNote = message;
+    // A frame later: changing the layout inside the callback would loop.
+    this.noteObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.fitNote()));
+    if (message) this.noteObserver.observe(message);
   }
 
   /** Whether there is something to show: a SKU and an endpoint. */
@@ -94,26 +147,63 @@ export class StockStatus extends BackorderElement {
   private describe(config: BackorderConfig): StockDescription {
     const wanted =
       Number.isFinite(this.quantity) && this.quantity > 0 ? Math.floor(this.quantity) : 1;
-    return describeStock(this.availability.entry, {
+    const options = {
       lowStockThreshold: config.lowStockThreshold,
       wanted,
       locale: this.resolvedLocale,
       t: this.textsFor(config),
       today: today(),
-    });
+    };
+    // The same for every element with these settings: worked out once (a listing has hundreds).
+    const key = JSON.stringify([options.locale, wanted, config.lowStockThreshold, config.messages]);
+    if (longestCache.size > 64) longestCache.clear();
+    this.longest = longestCache.get(key) ?? longestCache.set(key, longestTexts(options)).get(key)!;
+    return describeStock(this.availability.entry, options);
+  }
+
+  private toggleMessage(): void {
+    this.messageOpen = !this.messageOpen;
   }
 
   override render() {
     if (!this.description) return nothing;
     const { text, message } = this.description;
+    const t = this.textsFor();
     return html`
       <div part="base" class="base" role="status">
         <span class="line">
           <span part="indicator" class="indicator" aria-hidden="true"></span>
-          <span part="label" class="label">${text}</span>
+          <span class="texts">
+            <span part="label" class="label">${text}</span>
+            ${this.longest.map(
+              (longest) => html`<span class="sizer" aria-hidden="true">${longest}</span>`,
+            )}
+          </span>
         </span>
-        ${message ? html`<span part="message" class="message">${message}</span>` : nothing}
+        <span class="note">
+          ${
+            message
+              ? html`<span
+                    part="message"
+                    class="message ${this.messageOpen ? 'open' : ''}"
+                    id="message"
+                    >${message}</span
+                  ><button
+                    part="more"
+                    class="more"
+                    type="button"
+                    hidden
+                    aria-controls="message"
+                    aria-expanded=${this.messageOpen ? 'true' : 'false'}
+                    @click=${this.toggleMessage}
+                  >
+                    ${t(this.messageOpen ? 'statusMessageLess' : 'statusMessageMore')}
+                  </button>`
+              : nothing
+          }
+        </span>
       </div>
+      <slot name=${MIRROR_SLOT} hidden></slot>
     `;
   }
 }

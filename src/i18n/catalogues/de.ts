@@ -116,4 +116,11 @@ export const de: Messages = {
   backorderRequired: 'Bitte wählen Sie, was mit den nicht vorrätigen Artikeln geschehen soll.',
   backorderError: 'Liefertermine für diesen Artikel können gerade nicht geprüft werden.',
   expectedDateRelative: '{date} ({relative})',
+  statusButtonBackorder: 'Nachbestellen',
+  statusButtonPreorder: 'Vorbestellen',
+  statusMessageMore: 'Mehr',
+  statusMessageLess: 'Weniger',
+  summaryTitle: 'Ihre Lieferungen',
+  summaryNow: 'Versand sofort',
+  summaryRemoved: 'Entfernt',
 };

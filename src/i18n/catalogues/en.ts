@@ -107,4 +107,11 @@ export const en: Messages = {
   backorderRequired: 'Choose what happens to the items that aren’t in stock.',
   backorderError: 'Delivery dates for this item can’t be checked right now.',
   expectedDateRelative: '{date} ({relative})',
+  statusButtonBackorder: 'Backorder',
+  statusButtonPreorder: 'Pre-order',
+  statusMessageMore: 'More',
+  statusMessageLess: 'Less',
+  summaryTitle: 'Your deliveries',
+  summaryNow: 'Ships now',
+  summaryRemoved: 'Removed',
 };

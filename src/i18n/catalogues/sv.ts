@@ -102,4 +102,11 @@ export const sv: Messages = {
   backorderRequired: 'Välj vad som ska hända med varorna som inte finns i lager.',
   backorderError: 'Leveransdatum för varan kan inte kontrolleras just nu.',
   expectedDateRelative: '{date} ({relative})',
+  statusButtonBackorder: 'Restnotera',
+  statusButtonPreorder: 'Förboka',
+  statusMessageMore: 'Visa mer',
+  statusMessageLess: 'Visa mindre',
+  summaryTitle: 'Dina leveranser',
+  summaryNow: 'Skickas nu',
+  summaryRemoved: 'Borttaget',
 };
