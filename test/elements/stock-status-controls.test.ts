@@ -1,3 +1,4 @@
+import { loadCatalogue } from '../../src/i18n/messages.js';
 import { elementUpdated, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { render } from 'lit';
@@ -185,6 +186,10 @@ describe('<stock-status controls>', () => {
     await showSku(el, 'PRE');
     expect(buy.textContent).to.equal('Förboka');
     el.locale = 'de';
+    await elementUpdated(el);
+    // German loads on first use; the button follows once it is here.
+    await loadCatalogue('de');
+    await new Promise((resolve) => setTimeout(resolve));
     await elementUpdated(el);
     expect(buy.textContent).to.equal('Vorbestellen');
     await showSku(el, 'BACK');

@@ -1,3 +1,4 @@
+import { loadCatalogue } from '../../src/i18n/messages.js';
 import { elementUpdated, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
@@ -78,6 +79,10 @@ describe('<stock-status> keeps its height', () => {
         ).join('')}</div>`,
       );
       const elements = [...page.querySelectorAll('stock-status')];
+      await Promise.all(elements.map((el) => el.updateComplete));
+      // Swedish and German load on first use; the space is reserved for their texts once here.
+      await loadCatalogue(locale);
+      await new Promise((resolve) => setTimeout(resolve));
       await Promise.all(elements.map((el) => el.updateComplete));
       expect(elements.every((el) => el.state === 'loading')).to.equal(true);
       const before = elements.map((el) => el.getBoundingClientRect().height);

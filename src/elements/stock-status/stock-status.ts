@@ -155,7 +155,14 @@ export class StockStatus extends BackorderElement {
       today: today(),
     };
     // The same for every element with these settings: worked out once (a listing has hundreds).
-    const key = JSON.stringify([options.locale, wanted, config.lowStockThreshold, config.messages]);
+    // Keyed on whether the language has arrived: until then the texts are English.
+    const key = JSON.stringify([
+      options.locale,
+      this.textsLoading,
+      wanted,
+      config.lowStockThreshold,
+      config.messages,
+    ]);
     if (longestCache.size > 64) longestCache.clear();
     this.longest = longestCache.get(key) ?? longestCache.set(key, longestTexts(options)).get(key)!;
     return describeStock(this.availability.entry, options);
