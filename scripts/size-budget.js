@@ -5,7 +5,7 @@
 // of them, and the parts loaded on demand). `npm run bench` imports
 // measureBundles(), measureEntries() and the budgets from here, so both
 // report the same figures.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +28,24 @@ export const IIFE_TARGET = 22 * 1024;
 /** The built bundles, in the order they are reported. */
 export const BUNDLE_FILES = ['dist/backorder-elements.js', 'dist/backorder-elements.iife.js'];
 
+/**
+ * The parts both script-tag builds load on demand from beside them
+ * (`dist/backorder-elements.sv.js`, …), sorted.
+ * @returns {string[]}
+ */
+export function partFiles() {
+  let names;
+  try {
+    names = readdirSync('dist');
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => /^backorder-elements\.(?!iife\.js$)[\w-]+\.js$/.test(name))
+    .sort()
+    .map((name) => `dist/${name}`);
+}
+
 /** @param {number} bytes */
 export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 
@@ -36,12 +54,13 @@ export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
  */
 
 /**
- * Min and gzip (level 9) bytes of each built bundle; the IIFE is checked
- * against IIFE_BUDGET. Throws when a bundle is missing.
+ * Min and gzip (level 9) bytes of each built bundle, then of each part they
+ * load on demand; the IIFE is checked against IIFE_BUDGET. Throws when a
+ * bundle is missing.
  * @returns {BundleSize[]}
  */
 export function measureBundles() {
-  return BUNDLE_FILES.map((file) => {
+  return [...BUNDLE_FILES, ...partFiles()].map((file) => {
     let source;
     try {
       source = readFileSync(file);
@@ -107,7 +126,7 @@ async function main() {
   }
   for (const { file, min, gzip, budget, over } of sizes) {
     console.log(
-      `${file.padEnd(34)} ${kb(min).padStart(10)} min  ${kb(gzip).padStart(9)} gzip` +
+      `${file.padEnd(40)} ${kb(min).padStart(10)} min  ${kb(gzip).padStart(9)} gzip` +
         (budget !== undefined
           ? `  budget ${kb(budget)} ${over ? 'OVER' : 'ok'}; ${targetNote(gzip, IIFE_TARGET)}`
           : ''),
@@ -116,7 +135,7 @@ async function main() {
   const { entries, onDemand } = await measureEntries();
   console.log('\nnpm modules bundled by an app (Vite, min+gzip, what loads up front):');
   for (const { entry, min, gzip } of [...entries, ...onDemand]) {
-    console.log(`${entry.padEnd(34)} ${kb(min).padStart(10)} min  ${kb(gzip).padStart(9)} gzip`);
+    console.log(`${entry.padEnd(40)} ${kb(min).padStart(10)} min  ${kb(gzip).padStart(9)} gzip`);
   }
   if (sizes.some((size) => size.over)) {
     console.error('size: the IIFE bundle is over budget.');

@@ -1,6 +1,5 @@
-import { AnswerShapeError } from './parse-availability.js';
 import type { FailedRequest } from './retry-policy.js';
-import { SourceRejection, type AvailabilitySource } from './sources/source.js';
+import type { AvailabilitySource } from './sources/source.js';
 import type { Availability } from './types.js';
 
 /** A failed availability request: what subscribers and the retry policy see of it. */
@@ -75,13 +74,14 @@ export async function fetchBatch(
   try {
     answer = source.read(json, skus, endpoint);
   } catch (failure) {
-    if (failure instanceof SourceRejection) {
-      throw new RequestFailure({ kind: 'rejected', message: failure.message });
-    }
-    if (!(failure instanceof AnswerShapeError)) throw failure;
+    // Known by name: a platform adapter loaded as a file of its own (the
+    // script-tag builds) throws its own copy of SourceRejection and AnswerShapeError.
+    const { name, message } = failure as Error;
+    if (name === 'SourceRejection') throw new RequestFailure({ kind: 'rejected', message });
+    if (name !== 'AnswerShapeError') throw failure;
     throw new RequestFailure({
       kind: 'bad-shape',
-      message: `availability answer has the wrong shape: ${failure.message}`,
+      message: `availability answer has the wrong shape: ${message}`,
     });
   }
   // A SKU listed twice: the first item counts, and the console says so once.
