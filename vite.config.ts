@@ -24,7 +24,7 @@ export default defineConfig(({ command }) => ({
     outDir: 'dist',
     emptyOutDir: false,
     copyPublicDir: false,
-    target: 'es2021',
+    target: 'es2022',
     minify: true,
     // One file each; what loads on demand is built beside them (onDemandParts).
     rolldownOptions: { output: { minify: true, codeSplitting: false } },

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { SkuFromController } from '../../controllers/sku-from-controller.js';
@@ -75,6 +74,16 @@ import { describeBackorder, describeCharge } from './describe-backorder.js';
 export class BackorderOption extends FormControlMixin(BackorderElement) {
   static override styles = [baseStyles, backorderOptionStyles];
 
+  static override properties: PropertyDeclarations = {
+    sku: {},
+    quantity: { type: Number },
+    skuFrom: { attribute: 'sku-from' },
+    label: {},
+    defaultChoice: { attribute: 'default-choice' },
+    notifyHref: { attribute: 'notify-href' },
+    selected: { state: true, attribute: false },
+  };
+
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'backorder-option'): void {
     defineElement(tag, this);
@@ -83,16 +92,16 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
   private readonly availability = new AvailabilityController(this);
 
   /** The SKU of the cart line. */
-  @property() sku = '';
+  sku = '';
 
   /** Units the shopper wants (default 1). A cart stepper sets it; the choices follow. */
-  @property({ type: Number }) quantity = 1;
+  quantity = 1;
 
   /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
-  @property({ attribute: 'sku-from' }) skuFrom?: string;
+  skuFrom?: string;
 
   /** The line's name where a `<backorder-summary>` lists it ("Merino Crew Tee, Blue / L"); default: the SKU. */
-  @property() label?: string;
+  label?: string;
 
   private readonly skuFromController = new SkuFromController(this);
 
@@ -101,16 +110,16 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
    * when nothing ships now). `none` preselects nothing: with `required`, the
    * shopper must choose.
    */
-  @property({ attribute: 'default-choice' }) defaultChoice?: BackorderChoice | 'none';
+  defaultChoice?: BackorderChoice | 'none';
 
   /**
    * Where the shopper can sign up for a back-in-stock e-mail; shown as a link
    * when units are dropped and nothing is slotted into `notify`.
    */
-  @property({ attribute: 'notify-href' }) notifyHref?: string;
+  notifyHref?: string;
 
   /** The choice set by the shopper or by `value`; undefined = the default. */
-  @state() private selected: BackorderChoice | '' | undefined;
+  private selected: BackorderChoice | '' | undefined;
 
   /** The last decision and the inputs it was worked out from. */
   private memo: { inputs: unknown[]; decision: BackorderDecision | undefined } | undefined;

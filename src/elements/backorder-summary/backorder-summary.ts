@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type ReactiveController,
+} from 'lit';
 import { today } from '../../data/calendar-date.js';
 import type { BackorderChangeDetail } from '../../events.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
@@ -55,13 +60,17 @@ const isLine = (element: Element): element is SummaryLineElement =>
 export class BackorderSummary extends BackorderElement {
   static override styles = [baseStyles, backorderSummaryStyles];
 
+  static override properties: PropertyDeclarations = {
+    formId: { attribute: 'form' },
+  };
+
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'backorder-summary'): void {
     defineElement(tag, this);
   }
 
   /** The id of the `<form>` whose lines it sums up; default: the form it is inside. */
-  @property({ attribute: 'form' }) formId?: string;
+  formId?: string;
 
   private lines: SummaryLineElement[] = [];
   /** The plan in words; no groups while every unit ships now. */

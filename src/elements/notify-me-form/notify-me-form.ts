@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { SkuFromController } from '../../controllers/sku-from-controller.js';
@@ -118,6 +117,21 @@ function signupRoute(config: BackorderConfig): SignupRoute {
 export class NotifyMeForm extends BackorderElement {
   static override styles = [baseStyles, notifyMeFormStyles];
 
+  static override properties: PropertyDeclarations = {
+    sku: {},
+    skuFrom: { attribute: 'sku-from' },
+    always: { type: Boolean },
+    requireConsent: { attribute: 'require-consent', type: Boolean },
+    marketingConsent: { attribute: 'marketing-consent', type: Boolean },
+    askQuantity: { attribute: 'ask-quantity', type: Boolean },
+    quantity: { type: Number },
+    phase: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    tone: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    serverRefused: { state: true, attribute: false },
+  };
+
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'notify-me-form'): void {
     defineElement(tag, this);
@@ -127,32 +141,32 @@ export class NotifyMeForm extends BackorderElement {
   private readonly skuFromController = new SkuFromController(this);
 
   /** The SKU to sign up for. */
-  @property() sku = '';
+  sku = '';
 
   /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
-  @property({ attribute: 'sku-from' }) skuFrom?: string;
+  skuFrom?: string;
 
   /** Show the form whatever the availability (no availability endpoint needed). */
-  @property({ type: Boolean }) always = false;
+  always = false;
 
   /** Show an alert-consent box, unticked; the form cannot be sent without it. */
-  @property({ attribute: 'require-consent', type: Boolean }) requireConsent = false;
+  requireConsent = false;
 
   /** Show a separate, optional marketing box, sent as `marketingConsent`. */
-  @property({ attribute: 'marketing-consent', type: Boolean }) marketingConsent = false;
+  marketingConsent = false;
 
   /** Show a field for how many units the shopper wants. */
-  @property({ attribute: 'ask-quantity', type: Boolean }) askQuantity = false;
+  askQuantity = false;
 
   /** Units wanted (default 1): sent as is, or the quantity field's starting value. */
-  @property({ type: Number }) quantity = 1;
+  quantity = 1;
 
-  @state() private phase: Phase = 'form';
-  @state() private status: Text | undefined;
-  @state() private tone: Tone = 'info';
-  @state() private errors: FieldErrors = {};
+  private phase: Phase = 'form';
+  private status: Text | undefined;
+  private tone: Tone = 'info';
+  private errors: FieldErrors = {};
   /** The endpoint refused the address (400/422): the result text describes the field. */
-  @state() private serverRefused = false;
+  private serverRefused = false;
 
   private shown = false;
   /** The SKU the current view was set up for. */

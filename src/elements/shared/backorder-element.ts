@@ -1,6 +1,11 @@
 import { ContextConsumer } from '@lit/context';
-import { css, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  css,
+  LitElement,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { ConfigAttributes } from '../../config/config-attributes.js';
 import { onPageConfigChange, resolveConfig, type BackorderConfig } from '../../config/config.js';
 import { stockConfigContext } from '../../config/context.js';
@@ -34,6 +39,10 @@ export const baseStyles = css`
 export class BackorderElement extends ConfigAttributes(LitElement) {
   static override styles: CSSResultGroup = baseStyles;
 
+  static override properties: PropertyDeclarations = {
+    state: { reflect: true },
+  };
+
   /** The provider's configuration, kept current. */
   private readonly providedConfig = new ContextConsumer(this, {
     context: stockConfigContext,
@@ -41,7 +50,7 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
   });
 
   /** The current state, reflected so the store's CSS can style it. */
-  @property({ reflect: true }) state: StockState = 'loading';
+  state: StockState = 'loading';
 
   /**
    * True while the texts of the element's language are loading: answers wait

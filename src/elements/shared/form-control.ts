@@ -1,5 +1,4 @@
-import type { LitElement, PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { LitElement, PropertyDeclarations, PropertyValues } from 'lit';
 
 /** The value the control submits; `null` = not taking part, `''` = taking part, nothing chosen. */
 export const getFormValue = Symbol('getFormValue');
@@ -91,14 +90,20 @@ export function FormControlMixin<T extends Constructor<LitElement>>(
     /** Tells the browser this element takes part in forms. */
     static formAssociated = true;
 
+    static properties: PropertyDeclarations = {
+      name: { reflect: true },
+      disabled: { type: Boolean, reflect: true },
+      required: { type: Boolean, reflect: true },
+    };
+
     /** Name under which the value is submitted. */
-    @property({ reflect: true }) name = '';
+    name = '';
 
     /** Whether the control is disabled (not submitted, not validated). */
-    @property({ type: Boolean, reflect: true }) disabled = false;
+    disabled = false;
 
     /** Whether a choice must be made before the form can be sent. */
-    @property({ type: Boolean, reflect: true }) required = false;
+    required = false;
 
     private readonly internals: ElementInternals;
     private disabledByFieldset = false;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { today } from '../../data/calendar-date.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
@@ -52,6 +51,15 @@ const longestCache = new Map<string, string[]>();
 export class StockStatus extends BackorderElement {
   static override styles = [baseStyles, stockStatusStyles];
 
+  static override properties: PropertyDeclarations = {
+    sku: {},
+    quantity: { type: Number },
+    skuFrom: { attribute: 'sku-from' },
+    microdata: { type: Boolean },
+    controls: {},
+    messageOpen: { state: true, attribute: false },
+  };
+
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'stock-status'): void {
     defineElement(tag, this);
@@ -60,20 +68,20 @@ export class StockStatus extends BackorderElement {
   private readonly availability = new AvailabilityController(this);
 
   /** The SKU to show. Changing it (a variant picker) shows the new SKU. */
-  @property() sku = '';
+  sku = '';
 
   /** Units the shopper wants (default 1); when more than can ship now, the text says so. */
-  @property({ type: Number }) quantity = 1;
+  quantity = 1;
 
   /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
-  @property({ attribute: 'sku-from' }) skuFrom?: string;
+  skuFrom?: string;
 
   /**
    * Inside an `itemscope itemtype="https://schema.org/Offer"` element, keep a
    * light-DOM `<link itemprop="availability">` in step with the state, for
    * search engines.
    */
-  @property({ type: Boolean }) microdata = false;
+  microdata = false;
 
   /**
    * The id of the page's own purchase button (`<button id>` in the same
@@ -82,7 +90,7 @@ export class StockStatus extends BackorderElement {
    * for `backorder` and `preorder`, the shop's own label and `disabled`
    * otherwise; untouched while loading, on `error` and `unknown`.
    */
-  @property() controls?: string;
+  controls?: string;
 
   private readonly skuFromController = new SkuFromController(this);
   private readonly purchaseButton = new PurchaseButtonController(this);
@@ -92,7 +100,7 @@ export class StockStatus extends BackorderElement {
   /** The longest texts this element may show, laid out unseen to reserve their height. */
   private longest: string[] = [];
   /** Whether the shopper opened the whole merchant's note. */
-  @state() private messageOpen = false;
+  private messageOpen = false;
   private noteObserver: ResizeObserver | undefined;
   private observedNote: HTMLElement | undefined;
 
