@@ -89,7 +89,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
     defineElement(tag, this);
   }
 
-  private readonly availability = new AvailabilityController(this);
+  readonly #availability = new AvailabilityController(this);
 
   /** The SKU of the cart line. */
   sku = '';
@@ -103,7 +103,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
   /** The line's name where a `<backorder-summary>` lists it ("Merino Crew Tee, Blue / L"); default: the SKU. */
   label?: string;
 
-  private readonly skuFromController = new SkuFromController(this);
+  readonly #skuFromController = new SkuFromController(this);
 
   /**
    * The choice preselected when it is offered (default `split`, or `together`
@@ -122,17 +122,17 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
   private selected: BackorderChoice | '' | undefined;
 
   /** The last decision and the inputs it was worked out from. */
-  private memo: { inputs: unknown[]; decision: BackorderDecision | undefined } | undefined;
-  private lastBackorderChange = 'null';
+  #memo: { inputs: unknown[]; decision: BackorderDecision | undefined } | undefined;
+  #lastBackorderChange = 'null';
 
   /**
    * The policy's answer for the current inputs, worked out when read and
    * memoised on them, so `value`, `FormData` and validity follow a `quantity`
    * set in the same task instead of waiting for the next update.
    */
-  private get decision(): BackorderDecision | undefined {
+  get #decision(): BackorderDecision | undefined {
     const config = this.config;
-    const entry = this.visible ? this.availability.entry : undefined;
+    const entry = this.#visible ? this.#availability.entry : undefined;
     const { lowStockThreshold, maxBackorderDays, chargeNowDays } = config;
     const quantity = Number.isFinite(this.quantity) ? this.quantity : 1;
     const preferredChoice = isBackorderChoice(this.defaultChoice) ? this.defaultChoice : undefined;
@@ -146,7 +146,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
       day,
       preferredChoice,
     ];
-    if (!this.memo || inputs.some((input, i) => input !== this.memo!.inputs[i])) {
+    if (!this.#memo || inputs.some((input, i) => input !== this.#memo!.inputs[i])) {
       const decision =
         entry?.kind === 'found'
           ? decideBackorder({
@@ -159,9 +159,9 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
               preferredChoice,
             })
           : undefined;
-      this.memo = { inputs, decision };
+      this.#memo = { inputs, decision };
     }
-    return this.memo.decision;
+    return this.#memo.decision;
   }
 
   /**
@@ -170,7 +170,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
    * offered keeps it for when it is, and uses the default meanwhile.
    */
   get value(): BackorderChoice | '' {
-    const decision = this.decision;
+    const decision = this.#decision;
     if (!decision || decision.choices.length === 0) return '';
     const selected = this.selected;
     if (selected === '') return '';
@@ -192,7 +192,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
    * `unknown`, `error`).
    */
   get outcome(): BackorderChangeDetail | undefined {
-    const decision = this.decision;
+    const decision = this.#decision;
     if (!decision) return undefined;
     const choice = this.value || null;
     return {
@@ -207,36 +207,36 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
 
   /** The choices on offer; empty when there is nothing to decide. */
   get choices(): readonly BackorderChoice[] {
-    return this.decision?.choices ?? [];
+    return this.#decision?.choices ?? [];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.skuFromController.sync();
+    this.#skuFromController.sync();
     const config = this.config;
-    this.availability.watch(this.sku, config);
-    const entry = this.visible ? this.availability.entry : undefined;
+    this.#availability.watch(this.sku, config);
+    const entry = this.#visible ? this.#availability.entry : undefined;
     this.state = entry ? stateOf(entry, config.lowStockThreshold) : 'unknown';
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.visible) this.announceStockChange(this.sku.trim(), this.availability.entry);
-    this.announceChoice();
+    if (this.#visible) this.announceStockChange(this.sku.trim(), this.#availability.entry);
+    this.#announceChoice();
   }
 
   /** Whether there is something to look up: a SKU and an endpoint. */
-  private get visible(): boolean {
-    return this.sku.trim() !== '' && this.availability.hasEndpoint;
+  get #visible(): boolean {
+    return this.sku.trim() !== '' && this.#availability.hasEndpoint;
   }
 
   /** Fires `backorder-change` when the choice or its meaning changes; once with `choice: null` when it goes away. */
-  private announceChoice(): void {
+  #announceChoice(): void {
     const deciding = this.choices.length > 0;
     const outcome = this.outcome;
     const fingerprint = deciding ? JSON.stringify(outcome) : 'null';
-    if (fingerprint === this.lastBackorderChange) return;
-    this.lastBackorderChange = fingerprint;
+    if (fingerprint === this.#lastBackorderChange) return;
+    this.#lastBackorderChange = fingerprint;
     this.emit(
       'backorder-change',
       outcome ?? {
@@ -257,7 +257,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
    * changes) and `change` stay inside; the host fires one of each, with the
    * form already holding the new value, like a native control.
    */
-  private onChoice(event: Event): void {
+  #onChoice(event: Event): void {
     event.stopPropagation();
     const input = event.target as HTMLInputElement;
     if (event.type !== 'change' || !isBackorderChoice(input.value) || input.value === this.value)
@@ -298,7 +298,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
         ${this.textsFor()('backorderError')}
       </p>`;
     }
-    const decision = this.decision;
+    const decision = this.#decision;
     if (!decision || decision.choices.length === 0) return nothing;
     const t = this.textsFor();
     const texts = describeBackorder(decision, t, this.resolvedLocale);
@@ -313,7 +313,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
       >
         <legend part="legend">${texts.legend}</legend>
         ${texts.reason ? html`<p part="reason" class="reason" id="reason">${texts.reason}</p>` : nothing}
-        <div class="options" @input=${this.onChoice} @change=${this.onChoice}>
+        <div class="options" @input=${this.#onChoice} @change=${this.#onChoice}>
           ${decision.choices.map(
             (choice) => html`
               <label part="option" class="option">

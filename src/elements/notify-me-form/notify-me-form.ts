@@ -137,8 +137,8 @@ export class NotifyMeForm extends BackorderElement {
     defineElement(tag, this);
   }
 
-  private readonly availability = new AvailabilityController(this);
-  private readonly skuFromController = new SkuFromController(this);
+  readonly #availability = new AvailabilityController(this);
+  readonly #skuFromController = new SkuFromController(this);
 
   /** The SKU to sign up for. */
   sku = '';
@@ -168,48 +168,48 @@ export class NotifyMeForm extends BackorderElement {
   /** The endpoint refused the address (400/422): the result text describes the field. */
   private serverRefused = false;
 
-  private shown = false;
+  #shown = false;
   /** The SKU the current view was set up for. */
-  private viewSku: string | undefined;
-  private stopListening: (() => void) | undefined;
+  #viewSku: string | undefined;
+  #stopListening: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     const client = getNotifyClient();
-    this.stopListening = client.subscribe((report) => this.onClientChange(report));
+    this.#stopListening = client.subscribe((report) => this.#onClientChange(report));
     // Sign-ups left over from an earlier visit go out once per page, with their own keys.
     void client.resume();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopListening?.();
-    this.stopListening = undefined;
+    this.#stopListening?.();
+    this.#stopListening = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.skuFromController.sync();
+    this.#skuFromController.sync();
     const config = this.config;
     const sku = this.sku.trim();
     // With `always` and no availability endpoint there is nothing to watch, and nothing to warn about.
-    this.availability.watch(this.always && !config.endpoint ? undefined : sku, config);
-    const entry = this.availability.entry;
+    this.#availability.watch(this.always && !config.endpoint ? undefined : sku, config);
+    const entry = this.#availability.entry;
     this.state = sku && config.endpoint ? stateOf(entry, config.lowStockThreshold) : 'unknown';
-    this.shown =
+    this.#shown =
       sku !== '' &&
       (this.always ||
         offersNotify(entry, {
           lowStockThreshold: config.lowStockThreshold,
           maxBackorderDays: config.maxBackorderDays,
         }));
-    if (sku !== this.viewSku) this.setUpView(sku);
+    if (sku !== this.#viewSku) this.#setUpView(sku);
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.availability.hasEndpoint) {
-      this.announceStockChange(this.sku.trim(), this.availability.entry);
+    if (this.#availability.hasEndpoint) {
+      this.announceStockChange(this.sku.trim(), this.#availability.entry);
     }
   }
 
@@ -217,32 +217,36 @@ export class NotifyMeForm extends BackorderElement {
    * Klaviyo's subscription has no place for a quantity or a marketing
    * consent: the form does not ask for what it cannot send.
    */
-  private get asksQuantity(): boolean {
+  get #asksQuantity(): boolean {
     return this.askQuantity && this.config.notifyTarget !== 'klaviyo';
   }
 
-  private get asksMarketingConsent(): boolean {
+  get #asksMarketingConsent(): boolean {
     return this.marketingConsent && this.config.notifyTarget !== 'klaviyo';
   }
 
   /** A new SKU: a returning shopper sees they are on the list, or that a sign-up is waiting. */
-  private setUpView(sku: string): void {
-    this.viewSku = sku;
+  #setUpView(sku: string): void {
+    this.#viewSku = sku;
     this.errors = {};
     this.serverRefused = false;
     const client = getNotifyClient();
     const record = sku ? client.subscribedFor(sku) : undefined;
     const pending = sku ? client.pendingFor(sku) : undefined;
     if (record) {
-      this.show('done', 'info', ['notifyOnList', { email: record.email }]);
+      this.#show('done', 'info', ['notifyOnList', { email: record.email }]);
     } else if (pending) {
-      this.show('done', 'info', queuedText(maskEmail(pending.body.email), pending.lastStatus ?? 0));
+      this.#show(
+        'done',
+        'info',
+        queuedText(maskEmail(pending.body.email), pending.lastStatus ?? 0),
+      );
     } else {
-      this.show('form', 'info');
+      this.#show('form', 'info');
     }
   }
 
-  private show(phase: Phase, tone: Tone, status?: Text): void {
+  #show(phase: Phase, tone: Tone, status?: Text): void {
     this.phase = phase;
     this.status = status;
     this.tone = tone;
@@ -252,15 +256,15 @@ export class NotifyMeForm extends BackorderElement {
    * The outbox settled a waiting sign-up for this SKU (after `online` or on
    * load). While this form sends, its own answer is the one shown.
    */
-  private onClientChange(report: OutboxReport | undefined): void {
-    if (!report || report.entry.body.sku !== this.viewSku || this.phase === 'sending') {
+  #onClientChange(report: OutboxReport | undefined): void {
+    if (!report || report.entry.body.sku !== this.#viewSku || this.phase === 'sending') {
       this.requestUpdate();
       return;
     }
-    this.showOutcome(report.entry.body.sku, report.entry.body.email, report.outcome);
+    this.#showOutcome(report.entry.body.sku, report.entry.body.email, report.outcome);
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // One sign-up at a time: a second submit while sending does nothing.
     if (this.phase !== 'form') return;
@@ -271,8 +275,8 @@ export class NotifyMeForm extends BackorderElement {
 
     if (field('trap')?.value) {
       // A bot filled the hidden field: pretend all is well, send nothing, tell nobody.
-      this.show('done', 'success', ['notifySuccess', { email }]);
-      await this.focusAfterResult();
+      this.#show('done', 'success', ['notifySuccess', { email }]);
+      await this.#focusAfterResult();
       return;
     }
 
@@ -282,7 +286,7 @@ export class NotifyMeForm extends BackorderElement {
     const consentBox = field('consent');
     if (this.requireConsent && !consentBox?.checked) errors.consent = 'notifyConsentMissing';
     let quantity = this.quantity;
-    if (this.asksQuantity) {
+    if (this.#asksQuantity) {
       quantity = Number(field('quantity')?.value);
       if (!Number.isInteger(quantity) || quantity < 1) errors.quantity = 'notifyQuantityInvalid';
     }
@@ -290,7 +294,7 @@ export class NotifyMeForm extends BackorderElement {
     this.serverRefused = false;
     const firstInvalid = (['email', 'consent', 'quantity'] as const).find((id) => errors[id]);
     if (firstInvalid) {
-      this.show('form', 'info');
+      this.#show('form', 'info');
       await this.updateComplete;
       field(firstInvalid)?.focus();
       return;
@@ -300,8 +304,8 @@ export class NotifyMeForm extends BackorderElement {
     const submit: NotifySubmitDetail = { sku, email, consent };
     if (!this.emit('notify-submit', submit, true)) {
       // The page's own code takes the sign-up: nothing is sent or remembered here.
-      this.show('done', 'success', ['notifyHandedOff']);
-      await this.focusAfterResult();
+      this.#show('done', 'success', ['notifyHandedOff']);
+      await this.#focusAfterResult();
       return;
     }
 
@@ -314,21 +318,21 @@ export class NotifyMeForm extends BackorderElement {
       locale: this.resolvedLocale,
       quantity: Number.isInteger(quantity) && quantity > 0 ? quantity : 1,
     };
-    if (this.asksMarketingConsent) signup.marketingConsent = field('marketing')?.checked === true;
+    if (this.#asksMarketingConsent) signup.marketingConsent = field('marketing')?.checked === true;
 
-    this.show('sending', 'info', ['notifySending']);
+    this.#show('sending', 'info', ['notifySending']);
     const outcome = await getNotifyClient().send(route.endpoint, signup, {
       timeout: this.config.timeout,
       target: route.target,
     });
-    this.showOutcome(sku, email, outcome);
+    this.#showOutcome(sku, email, outcome);
   }
 
   /** Shows what became of a sign-up and fires the matching event. */
-  private showOutcome(sku: string, email: string, outcome: NotifyOutcome): void {
-    const current = sku === this.viewSku;
+  #showOutcome(sku: string, email: string, outcome: NotifyOutcome): void {
+    const current = sku === this.#viewSku;
     const error = (text: Text, queued = false) => {
-      if (current) this.show(queued ? 'done' : 'form', queued ? 'info' : 'error', text);
+      if (current) this.#show(queued ? 'done' : 'form', queued ? 'info' : 'error', text);
       const detail: NotifyErrorDetail = { sku, email, status: outcome.status, queued };
       this.emit('notify-error', detail);
     };
@@ -336,7 +340,7 @@ export class NotifyMeForm extends BackorderElement {
       case 'subscribed': {
         const { alreadySubscribed } = outcome;
         if (current) {
-          this.show('done', 'success', [
+          this.#show('done', 'success', [
             alreadySubscribed ? 'notifyAlreadySubscribed' : 'notifySuccess',
             { email },
           ]);
@@ -366,11 +370,11 @@ export class NotifyMeForm extends BackorderElement {
         error(['notifyNotSaved']);
         break;
     }
-    if (current) void this.focusAfterResult();
+    if (current) void this.#focusAfterResult();
   }
 
   /** Keeps keyboard focus in the element when the form it was in goes away. */
-  private async focusAfterResult(): Promise<void> {
+  async #focusAfterResult(): Promise<void> {
     const hadFocus = this.shadowRoot?.activeElement != null;
     await this.updateComplete;
     if (!hadFocus) return;
@@ -383,15 +387,15 @@ export class NotifyMeForm extends BackorderElement {
     target?.focus();
   }
 
-  private async onAnother(): Promise<void> {
+  async #onAnother(): Promise<void> {
     this.errors = {};
     this.serverRefused = false;
-    this.show('form', 'info');
+    this.#show('form', 'info');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#email')?.focus();
   }
 
-  private renderForm(t: Translate) {
+  #renderForm(t: Translate) {
     const { errors } = this;
     const sending = this.phase === 'sending';
     const emailInvalid = Boolean(errors.email) || this.serverRefused;
@@ -406,7 +410,7 @@ export class NotifyMeForm extends BackorderElement {
         novalidate
         aria-labelledby="title"
         aria-busy=${sending ? 'true' : 'false'}
-        @submit=${this.onSubmit}
+        @submit=${this.#onSubmit}
       >
         <p part="title" class="title" id="title">${t('notifyTitle')}</p>
         <div class="row">
@@ -426,7 +430,7 @@ export class NotifyMeForm extends BackorderElement {
             ${errors.email ? html`<p part="error" class="error" id="email-error">${t(errors.email)}</p>` : nothing}
           </div>
           ${
-            this.asksQuantity
+            this.#asksQuantity
               ? html`<div class="field">
                   <label part="label" for="quantity">${t('notifyQuantityLabel')}</label>
                   <input
@@ -471,7 +475,7 @@ export class NotifyMeForm extends BackorderElement {
             : nothing
         }
         ${
-          this.asksMarketingConsent
+          this.#asksMarketingConsent
             ? html`<label part="label" class="check">
                 <input part="checkbox" id="marketing" name="marketingConsent" type="checkbox" />
                 <span>${t('notifyMarketingLabel')}</span>
@@ -491,7 +495,7 @@ export class NotifyMeForm extends BackorderElement {
   }
 
   override render() {
-    if (!this.shown) return nothing;
+    if (!this.#shown) return nothing;
     const t = this.textsFor();
     const { missing } = signupRoute(this.config);
     const unavailable = missing !== undefined && this.phase === 'form';
@@ -514,7 +518,7 @@ export class NotifyMeForm extends BackorderElement {
             ? html`<p class="unavailable">${t('notifyUnavailable')}</p>`
             : this.phase === 'done'
               ? nothing
-              : this.renderForm(t)
+              : this.#renderForm(t)
         }
         <p part="message" class="message" id="message" role="status" data-tone=${this.tone}>
           ${this.status ? t(...this.status) : ''}
@@ -525,7 +529,7 @@ export class NotifyMeForm extends BackorderElement {
                 part="button"
                 class="another secondary"
                 type="button"
-                @click=${this.onAnother}
+                @click=${this.#onAnother}
               >
                 ${t('notifyAnother')}
               </button>`

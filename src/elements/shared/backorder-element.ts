@@ -44,7 +44,7 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
   };
 
   /** The provider's configuration, kept current. */
-  private readonly providedConfig = new ContextConsumer(this, {
+  readonly #providedConfig = new ContextConsumer(this, {
     context: stockConfigContext,
     subscribe: true,
   });
@@ -59,18 +59,18 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
    */
   textsLoading = false;
 
-  private stopWatchingPageConfig?: () => void;
+  #stopWatchingPageConfig?: () => void;
   /** The last `stock-change` fired, so an unchanged answer fires nothing. */
-  private lastStockChange = '';
+  #lastStockChange = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingPageConfig = onPageConfigChange(() => this.requestUpdate());
+    this.#stopWatchingPageConfig = onPageConfigChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingPageConfig?.();
+    this.#stopWatchingPageConfig?.();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -82,7 +82,7 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
 
   /** The configuration in force: attribute, provider, `configure()`, built-in. */
   get config(): BackorderConfig {
-    return resolveConfig(this.attributeConfig, this.providedConfig.value);
+    return resolveConfig(this.attributeConfig, this.#providedConfig.value);
   }
 
   /** The locale in force for this element. */
@@ -104,8 +104,8 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
     const availability = entry.kind === 'found' ? entry.availability : undefined;
     const detail: StockChangeDetail = { sku, state: this.state, availability };
     const fingerprint = JSON.stringify(detail);
-    if (fingerprint === this.lastStockChange) return;
-    this.lastStockChange = fingerprint;
+    if (fingerprint === this.#lastStockChange) return;
+    this.#lastStockChange = fingerprint;
     this.emit('stock-change', detail);
   }
 

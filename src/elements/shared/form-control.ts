@@ -105,62 +105,62 @@ export function FormControlMixin<T extends Constructor<LitElement>>(
     /** Whether a choice must be made before the form can be sent. */
     required = false;
 
-    private readonly internals: ElementInternals;
-    private disabledByFieldset = false;
+    readonly #internals: ElementInternals;
+    #disabledByFieldset = false;
 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     constructor(...args: any[]) {
       super(...args);
-      this.internals = this.attachInternals();
+      this.#internals = this.attachInternals();
     }
 
     get effectivelyDisabled(): boolean {
-      return this.disabled || this.disabledByFieldset;
+      return this.disabled || this.#disabledByFieldset;
     }
 
     get form(): HTMLFormElement | null {
-      return this.internals.form;
+      return this.#internals.form;
     }
 
     get labels(): NodeList {
-      return this.internals.labels;
+      return this.#internals.labels;
     }
 
     get validity(): ValidityState {
-      return this.internals.validity;
+      return this.#internals.validity;
     }
 
     get validationMessage(): string {
-      return this.internals.validationMessage;
+      return this.#internals.validationMessage;
     }
 
     get willValidate(): boolean {
-      return this.internals.willValidate;
+      return this.#internals.willValidate;
     }
 
     checkValidity(): boolean {
       this.syncFormState();
-      return this.internals.checkValidity();
+      return this.#internals.checkValidity();
     }
 
     reportValidity(): boolean {
       this.syncFormState();
-      return this.internals.reportValidity();
+      return this.#internals.reportValidity();
     }
 
     syncFormState(): void {
       const value = this[getFormValue]();
-      this.internals.setFormValue(value === '' ? null : value, this[getFormState]());
+      this.#internals.setFormValue(value === '' ? null : value, this[getFormState]());
       if (this.required && value === '' && !this.effectivelyDisabled) {
         const message = this[valueMissingMessage]();
         try {
-          this.internals.setValidity({ valueMissing: true }, message, this[validationAnchor]());
+          this.#internals.setValidity({ valueMissing: true }, message, this[validationAnchor]());
         } catch {
           // The anchor must sit in this element's shadow tree; without one the host is the anchor.
-          this.internals.setValidity({ valueMissing: true }, message);
+          this.#internals.setValidity({ valueMissing: true }, message);
         }
       } else {
-        this.internals.setValidity({});
+        this.#internals.setValidity({});
       }
     }
 
@@ -184,7 +184,7 @@ export function FormControlMixin<T extends Constructor<LitElement>>(
     }
 
     formDisabledCallback(disabled: boolean): void {
-      this.disabledByFieldset = disabled;
+      this.#disabledByFieldset = disabled;
       this.requestUpdate();
     }
 

@@ -38,27 +38,27 @@ export class StockProvider extends ConfigAttributes(LitElement) {
     defineElement(tag, this);
   }
 
-  private readonly outer = new ContextConsumer(this, {
+  readonly #outer = new ContextConsumer(this, {
     context: stockConfigContext,
     subscribe: true,
   });
 
-  private readonly provider = new ContextProvider(this, { context: stockConfigContext });
+  readonly #provider = new ContextProvider(this, { context: stockConfigContext });
 
   /** The configuration this provider hands down: the outer provider's, then its own on top. */
   get providedConfig(): ConfigInput {
     const own = this.attributeConfig;
-    const merged: ConfigInput = { ...this.outer.value };
+    const merged: ConfigInput = { ...this.#outer.value };
     for (const [key, value] of Object.entries(own)) {
       if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
     }
-    merged.messages = mergeMessageOverrides(this.outer.value?.messages, this.messages);
+    merged.messages = mergeMessageOverrides(this.#outer.value?.messages, this.messages);
     return merged;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.provider.setValue(this.providedConfig);
+    this.#provider.setValue(this.providedConfig);
   }
 
   override render() {

@@ -65,7 +65,7 @@ export class StockStatus extends BackorderElement {
     defineElement(tag, this);
   }
 
-  private readonly availability = new AvailabilityController(this);
+  readonly #availability = new AvailabilityController(this);
 
   /** The SKU to show. Changing it (a variant picker) shows the new SKU. */
   sku = '';
@@ -92,67 +92,67 @@ export class StockStatus extends BackorderElement {
    */
   controls?: string;
 
-  private readonly skuFromController = new SkuFromController(this);
-  private readonly purchaseButton = new PurchaseButtonController(this);
+  readonly #skuFromController = new SkuFromController(this);
+  readonly #purchaseButton = new PurchaseButtonController(this);
 
   /** What is shown, worked out once per update. */
-  private description: StockDescription | undefined;
+  #description: StockDescription | undefined;
   /** The longest texts this element may show, laid out unseen to reserve their height. */
-  private longest: string[] = [];
+  #longest: string[] = [];
   /** Whether the shopper opened the whole merchant's note. */
   private messageOpen = false;
-  private noteObserver: ResizeObserver | undefined;
-  private observedNote: HTMLElement | undefined;
+  #noteObserver: ResizeObserver | undefined;
+  #observedNote: HTMLElement | undefined;
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.skuFromController.sync();
+    this.#skuFromController.sync();
     const config = this.config;
-    this.availability.watch(this.sku, config);
+    this.#availability.watch(this.sku, config);
     if (changed.has('sku')) this.messageOpen = false;
-    this.description = this.visible ? this.describe(config) : undefined;
-    this.state = this.description?.state ?? 'unknown';
+    this.#description = this.#visible ? this.#describe(config) : undefined;
+    this.state = this.#description?.state ?? 'unknown';
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.microdata || changed.has('microdata'))
       syncMicrodata(this, this.microdata ? this.state : undefined);
-    this.purchaseButton.sync(
-      this.description && this.state,
+    this.#purchaseButton.sync(
+      this.#description && this.state,
       this.textsFor(),
-      this.description?.text,
+      this.#description?.text,
     );
-    this.fitNote();
-    if (this.visible) this.announceStockChange(this.sku.trim(), this.availability.entry);
+    this.#fitNote();
+    if (this.#visible) this.announceStockChange(this.sku.trim(), this.#availability.entry);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.noteObserver?.disconnect();
-    this.observedNote = undefined;
+    this.#noteObserver?.disconnect();
+    this.#observedNote = undefined;
   }
 
   /** Shows "More" when the merchant's note is cut short, now and after every resize. */
-  private fitNote(): void {
+  #fitNote(): void {
     const message = this.renderRoot.querySelector<HTMLElement>('.message') ?? undefined;
     const more = this.renderRoot.querySelector<HTMLElement>('.more');
     if (message && more)
       more.hidden = !this.messageOpen && message.scrollHeight - message.clientHeight < 1;
-    if (message === this.observedNote) return;
-    this.noteObserver?.disconnect();
-    this.observedNote = message;
+    if (message === this.#observedNote) return;
+    this.#noteObserver?.disconnect();
+    this.#observedNote = message;
     // A frame later: changing the layout inside the callback would loop.
-    this.noteObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.fitNote()));
-    if (message) this.noteObserver.observe(message);
+    this.#noteObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.#fitNote()));
+    if (message) this.#noteObserver.observe(message);
   }
 
   /** Whether there is something to show: a SKU and an endpoint. */
-  private get visible(): boolean {
-    return this.sku.trim() !== '' && this.availability.hasEndpoint;
+  get #visible(): boolean {
+    return this.sku.trim() !== '' && this.#availability.hasEndpoint;
   }
 
-  private describe(config: BackorderConfig): StockDescription {
+  #describe(config: BackorderConfig): StockDescription {
     const wanted =
       Number.isFinite(this.quantity) && this.quantity > 0 ? Math.floor(this.quantity) : 1;
     const options = {
@@ -172,17 +172,17 @@ export class StockStatus extends BackorderElement {
       config.messages,
     ]);
     if (longestCache.size > 64) longestCache.clear();
-    this.longest = longestCache.get(key) ?? longestCache.set(key, longestTexts(options)).get(key)!;
-    return describeStock(this.availability.entry, options);
+    this.#longest = longestCache.get(key) ?? longestCache.set(key, longestTexts(options)).get(key)!;
+    return describeStock(this.#availability.entry, options);
   }
 
-  private toggleMessage(): void {
+  #toggleMessage(): void {
     this.messageOpen = !this.messageOpen;
   }
 
   override render() {
-    if (!this.description) return nothing;
-    const { text, message } = this.description;
+    if (!this.#description) return nothing;
+    const { text, message } = this.#description;
     const t = this.textsFor();
     return html`
       <div part="base" class="base" role="status">
@@ -190,7 +190,7 @@ export class StockStatus extends BackorderElement {
           <span part="indicator" class="indicator" aria-hidden="true"></span>
           <span class="texts">
             <span part="label" class="label">${text}</span>
-            ${this.longest.map(
+            ${this.#longest.map(
               (longest) => html`<span class="sizer" aria-hidden="true">${longest}</span>`,
             )}
           </span>
@@ -210,7 +210,7 @@ export class StockStatus extends BackorderElement {
                     hidden
                     aria-controls="message"
                     aria-expanded=${this.messageOpen ? 'true' : 'false'}
-                    @click=${this.toggleMessage}
+                    @click=${this.#toggleMessage}
                   >
                     ${t(this.messageOpen ? 'statusMessageLess' : 'statusMessageMore')}
                   </button>`
