@@ -3,7 +3,10 @@
  * Import it alone and a bundler ships this element (and Lit) only.
  */
 import { BackorderOption } from './elements/backorder-option/backorder-option.js';
+import { attachContextRoot } from './elements/shared/context-root.js';
 
+// Imported in any order: a provider defined after its elements still reaches them.
+attachContextRoot();
 BackorderOption.define();
 
 export { BackorderOption };

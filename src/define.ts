@@ -11,7 +11,11 @@ import { BackorderSummary } from './elements/backorder-summary/backorder-summary
 
 export * from './index.js';
 
-/** Registers every element under its default tag name. */
+/**
+ * Registers every element under its default tag name. The provider first:
+ * elements upgraded after it find it at once, so this entry needs no
+ * `ContextRoot` for late providers (the per-element modules attach one).
+ */
 export function defineAll(): void {
   StockProvider.define();
   StockStatus.define();

@@ -1,21 +1,3 @@
-import { ContextRoot } from '@lit/context';
-
-const CONTEXT_ROOT = Symbol.for('backorder-elements.context-root');
-
-/**
- * Lets a `<stock-provider>` defined after its elements still reach them: a
- * `ContextRoot` on the document keeps context requests nobody answered and
- * replays them when a provider appears. One per page, whichever copy of the
- * elements (script tag, npm modules) registers first.
- */
-function attachContextRoot(): void {
-  const page = globalThis as Record<symbol, unknown>;
-  const root = globalThis.document?.documentElement;
-  if (page[CONTEXT_ROOT] || !root) return;
-  page[CONTEXT_ROOT] = true;
-  new ContextRoot().attach(root);
-}
-
 /**
  * Registers `constructor` as `tag`, doing nothing when the tag is taken
  * (the bundle loaded twice, or another copy of the elements on the page).
@@ -25,7 +7,6 @@ function attachContextRoot(): void {
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
   if (!registry || registry.get(tag)) return;
-  attachContextRoot();
   const hasName =
     typeof registry.getName === 'function'
       ? registry.getName(constructor) !== null
