@@ -9,9 +9,9 @@ import { onDemandParts } from './scripts/build/on-demand.ts';
  *   module and a classic IIFE script, each one file registering every element,
  *   with Lit and the English texts inside; the other languages and the
  *   platform adapters are ES modules beside them (`backorder-elements.sv.js`,
- *   …), which either build imports when a page first needs one. It leaves the
- *   rest of dist/ alone: tsc writes the npm modules there (npm run build
- *   empties dist/ first).
+ *   …), which either build imports when a page first needs one. The npm
+ *   modules tsc wrote to dist/ before (npm run build empties dist/, runs tsc,
+ *   then this) stay, with their css``/html`` templates trimmed.
  */
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? 'demo' : '.',

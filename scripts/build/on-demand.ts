@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
-import { minifyTemplateLiterals } from './minify-template-literals.ts';
 
 /**
  * The parts of the library the script-tag builds load on demand, by the name
@@ -42,6 +41,8 @@ export function onDemandParts(): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
+    // The classic script has no import.meta (Rolldown makes it {}): the loader reads document.currentScript there.
+    onLog: (_level, log) => !(log.code === 'EMPTY_IMPORT_META' && log.id === LOADER),
     resolveId: (id) => (id === LOADER ? id : null),
     load: (id) =>
       id === LOADER
@@ -74,7 +75,6 @@ export const importBeside = async (name) => import(new URL(\`backorder-elements.
         await build({
           configFile: false,
           logLevel: 'warn',
-          plugins: [minifyTemplateLiterals()],
           build: {
             outDir,
             emptyOutDir: false,

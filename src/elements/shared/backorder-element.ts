@@ -15,21 +15,23 @@ import type { AvailabilityEntry, StockState } from '../../data/types.js';
 import type { StockChangeDetail } from '../../events.js';
 import { tokenStyles } from './tokens.styles.js';
 
-/** The style every element starts from: box sizing, `[hidden]`, and the shared tokens. */
-export const baseStyles = css`
-  ${tokenStyles}
-  :host {
-    box-sizing: border-box;
-  }
-  :host *,
-  :host *::before,
-  :host *::after {
-    box-sizing: inherit;
-  }
-  [hidden] {
-    display: none !important;
-  }
-`;
+/** The style every element starts from: the shared tokens, box sizing and `[hidden]`. */
+export const baseStyles = [
+  tokenStyles,
+  css`
+    :host {
+      box-sizing: border-box;
+    }
+    :host *,
+    :host *::before,
+    :host *::after {
+      box-sizing: inherit;
+    }
+    [hidden] {
+      display: none !important;
+    }
+  `,
+];
 
 /**
  * What every backorder element shares: the configuration attributes, the
