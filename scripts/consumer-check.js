@@ -4,7 +4,8 @@
 // temporary app whose other packages are ours (symlinked: no network), and:
 //   1. bundles a page importing only stock-status.js + stock-provider.js with
 //      Vite and fails when it is over CONSUMER_BUDGET (min+gzip, what loads up
-//      front); it must not contain the other languages or the adapters;
+//      front); it must not contain the other languages, the adapters or the
+//      other elements' English texts;
 //   2. bundles the same next to the app's own `lit` and checks there is one
 //      Lit, in the bundle and at run time in Chromium; a Swedish element added
 //      later loads the Swedish texts then;
@@ -123,6 +124,9 @@ try {
     ['the Shopify source', 'X-Shopify-Storefront-Access-Token'],
     ['the WooCommerce source', 'low_stock_remaining'],
     ['the notify form', 'notify-submit'],
+    ["the notify form's texts", 'Signing you up'],
+    ["<backorder-option>'s texts", 'Ship both together'],
+    ["<backorder-summary>'s texts", 'Your deliveries'],
   ]) {
     check(!upFront.includes(marker), `the stock page loads ${what} up front`);
   }

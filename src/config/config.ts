@@ -6,6 +6,9 @@ import {
   SETTING_RANGES,
   type RangedSetting,
 } from '../data/settings.js';
+import { isRecord, parseJson } from '../data/json.js';
+import { pageSingleton } from '../data/page-singleton.js';
+import { callListeners, warn } from '../data/report.js';
 import { mergeMessageOverrides, type MessageOverrides } from '../i18n/overrides.js';
 
 /** Everything an element can be configured with, fully resolved. */
@@ -159,11 +162,11 @@ interface PageConfigStore {
   /** The blocks read so far (each is read and reported once per page). */
   scripts?: WeakSet<Element>;
 }
-const STORE_KEY = Symbol.for('backorder-elements.page-config');
-const store: PageConfigStore = ((globalThis as Record<symbol, unknown>)[STORE_KEY] as
-  PageConfigStore | undefined) ?? { defaults: {}, listeners: new Set() };
-(globalThis as Record<symbol, unknown>)[STORE_KEY] = store;
-const pageDefaultListeners = store.listeners;
+const store = pageSingleton<PageConfigStore>('page-config', () => ({
+  defaults: {},
+  listeners: new Set(),
+}));
+const changed = () => callListeners(store.listeners);
 
 /**
  * Reads the page's `<script type="application/json" data-backorder-config>`
@@ -175,27 +178,20 @@ const pageDefaultListeners = store.listeners;
  */
 export function readConfigScripts(): void {
   const seen = (store.scripts ??= new WeakSet());
-  let changed = false;
+  let read = false;
   for (const script of globalThis.document?.querySelectorAll('script[data-backorder-config]') ??
     []) {
     if (seen.has(script)) continue;
     seen.add(script);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(script.textContent ?? '');
-    } catch {
-      // Reported below.
-    }
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-      store.fromScripts = merged(store.fromScripts, parsed as ConfigInput);
-      changed = true;
+    const parsed = parseJson(script.textContent ?? '');
+    if (isRecord(parsed)) {
+      store.fromScripts = merged(store.fromScripts, parsed);
+      read = true;
     } else {
-      console.warn(
-        '[backorder-elements] ignored <script data-backorder-config>: it must hold a JSON object, like {"endpoint": "/api/availability"}.',
-      );
+      warn('ignored <script data-backorder-config>: not a JSON object');
     }
   }
-  if (changed) for (const listener of [...pageDefaultListeners]) listener();
+  if (read) changed();
 }
 
 readConfigScripts();
@@ -217,23 +213,18 @@ function merged(base: ConfigInput | undefined, over: ConfigInput): ConfigInput {
  */
 export function configure(defaults: ConfigInput): void {
   store.defaults = merged(store.defaults, defaults);
-  for (const listener of [...pageDefaultListeners]) listener();
-}
-
-/** The current page defaults: the config blocks, with `configure()` merged over them. */
-export function pageConfig(): Readonly<ConfigInput> {
-  return merged(store.fromScripts, store.defaults);
+  changed();
 }
 
 /** Removes every page default, also those of config blocks (for tests). */
 export function resetConfiguration(): void {
   store.defaults = {};
   store.fromScripts = undefined;
-  for (const listener of [...pageDefaultListeners]) listener();
+  changed();
 }
 
 /** Calls `listener` whenever `configure()` changes the page defaults; returns the unsubscribe. */
 export function onPageConfigChange(listener: () => void): () => void {
-  pageDefaultListeners.add(listener);
-  return () => pageDefaultListeners.delete(listener);
+  store.listeners.add(listener);
+  return () => store.listeners.delete(listener);
 }

@@ -12,6 +12,7 @@ import {
 import { today } from '../../data/calendar-date.js';
 import { stateOf } from '../../data/stock-state.js';
 import type { BackorderChangeDetail } from '../../events.js';
+import { backorderOptionTexts, sharedTexts } from '../../i18n/catalogues/en.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import {
@@ -73,6 +74,7 @@ import { describeBackorder, describeCharge } from './describe-backorder.js';
  */
 export class BackorderOption extends FormControlMixin(BackorderElement) {
   static override styles = [baseStyles, backorderOptionStyles];
+  static override englishTexts = { ...sharedTexts, ...backorderOptionTexts };
 
   static override properties: PropertyDeclarations = {
     sku: {},

@@ -7,6 +7,11 @@ import {
 } from 'lit';
 import { today } from '../../data/calendar-date.js';
 import type { BackorderChangeDetail } from '../../events.js';
+import {
+  backorderOptionTexts,
+  backorderSummaryTexts,
+  sharedTexts,
+} from '../../i18n/catalogues/en.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { backorderSummaryStyles } from './backorder-summary.styles.js';
@@ -59,6 +64,12 @@ const isLine = (element: Element): element is SummaryLineElement =>
  */
 export class BackorderSummary extends BackorderElement {
   static override styles = [baseStyles, backorderSummaryStyles];
+  // Also the texts it reuses from <backorder-option> (see Messages).
+  static override englishTexts = {
+    ...sharedTexts,
+    ...backorderOptionTexts,
+    ...backorderSummaryTexts,
+  };
 
   static override properties: PropertyDeclarations = {
     formId: { attribute: 'form' },

@@ -15,6 +15,7 @@ import { stateOf } from '../../data/stock-state.js';
 import type { NotifyErrorDetail, NotifySubmitDetail, NotifySuccessDetail } from '../../events.js';
 import type { Translate } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
+import { notifyMeFormTexts } from '../../i18n/catalogues/en.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { notifyMeFormStyles } from './notify-me-form.styles.js';
@@ -116,6 +117,7 @@ function signupRoute(config: BackorderConfig): SignupRoute {
  */
 export class NotifyMeForm extends BackorderElement {
   static override styles = [baseStyles, notifyMeFormStyles];
+  static override englishTexts = notifyMeFormTexts;
 
   static override properties: PropertyDeclarations = {
     sku: {},

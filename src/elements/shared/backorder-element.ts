@@ -10,7 +10,8 @@ import { ConfigAttributes } from '../../config/config-attributes.js';
 import { onPageConfigChange, resolveConfig, type BackorderConfig } from '../../config/config.js';
 import { stockConfigContext } from '../../config/context.js';
 import { resolveLocale, translator, type Translate } from '../../i18n/format.js';
-import { loadCatalogue } from '../../i18n/messages.js';
+import { sharedTexts } from '../../i18n/catalogues/en.js';
+import { loadCatalogue, type Messages } from '../../i18n/messages.js';
 import type { AvailabilityEntry, StockState } from '../../data/types.js';
 import type { StockChangeDetail } from '../../events.js';
 import { tokenStyles } from './tokens.styles.js';
@@ -40,6 +41,13 @@ export const baseStyles = [
  */
 export class BackorderElement extends ConfigAttributes(LitElement) {
   static override styles: CSSResultGroup = baseStyles;
+
+  /**
+   * The English texts the element shows: the fallback for every language, and
+   * the texts while another language loads. Each element names its parts of
+   * `catalogues/en.ts`, so a page ships only the texts of its elements.
+   */
+  static englishTexts: Partial<Messages> = sharedTexts;
 
   static override properties: PropertyDeclarations = {
     state: { reflect: true },
@@ -94,7 +102,8 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
 
   /** A translator for this element's locale and overrides. */
   protected textsFor(config: BackorderConfig = this.config): Translate {
-    return translator(resolveLocale(config.locale, this), config.messages);
+    const { englishTexts } = this.constructor as typeof BackorderElement;
+    return translator(resolveLocale(config.locale, this), config.messages, englishTexts);
   }
 
   /**

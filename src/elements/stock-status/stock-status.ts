@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { today } from '../../data/calendar-date.js';
+import { sharedTexts, stockStatusTexts } from '../../i18n/catalogues/en.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { BackorderConfig } from '../../config/config.js';
@@ -50,6 +51,7 @@ const longestCache = new Map<string, string[]>();
  */
 export class StockStatus extends BackorderElement {
   static override styles = [baseStyles, stockStatusStyles];
+  static override englishTexts = { ...sharedTexts, ...stockStatusTexts };
 
   static override properties: PropertyDeclarations = {
     sku: {},
