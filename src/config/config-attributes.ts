@@ -3,8 +3,9 @@ import type { SourceName } from '../data/sources/index.js';
 import { parseMessagesAttribute, type MessageOverrides } from '../i18n/overrides.js';
 import type { ConfigInput, NotifyTargetName } from './config.js';
 
+/** A class making `T`s, as mixins take and return them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Constructor<T> = new (...args: any[]) => T;
+export type Constructor<T> = new (...args: any[]) => T;
 
 /** The public face of the configuration attributes (declared apart so type declarations can name it). */
 export declare class ConfigAttributesElement {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getAvailabilityClient } from '../data/availability-client.js';
+import { warnOnce } from '../data/report.js';
 import { platformSource } from '../data/sources/platform-sources.js';
 import { jsonSource } from '../data/sources/json-source.js';
 import type { BackorderConfig } from '../config/config.js';
@@ -11,7 +12,6 @@ const NO_SOURCE: AvailabilityEntry = Object.freeze({
   kind: 'error',
   error: { kind: 'network' as const, willRetry: false, message: 'the source could not load' },
 });
-let warnedMissingEndpoint = false;
 
 /**
  * Keeps an element subscribed to one SKU on the shared availability client,
@@ -92,12 +92,9 @@ export class AvailabilityController implements ReactiveController {
       return;
     }
     if (!config.endpoint) {
-      if (!warnedMissingEndpoint) {
-        warnedMissingEndpoint = true;
-        console.warn(
-          '[backorder-elements] no availability endpoint: set `endpoint` on the element, a <stock-provider>, or with configure({ endpoint }).',
-        );
-      }
+      warnOnce(
+        'no availability endpoint: set `endpoint` (element, <stock-provider> or configure())',
+      );
       this.#current = NO_ANSWER;
       return;
     }

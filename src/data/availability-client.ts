@@ -8,6 +8,8 @@ import {
   type VisibilitySource,
 } from './page-signals.js';
 import { requestScheduler, type Batch, type RequestScheduler } from './request-scheduler.js';
+import { pageSingleton } from './page-singleton.js';
+import { callListeners } from './report.js';
 import { planRetry, type RetrySettings } from './retry-policy.js';
 import { clampSetting } from './settings.js';
 import { jsonSource } from './sources/json-source.js';
@@ -337,15 +339,8 @@ export class AvailabilityClient {
     const waiter = this.#waiting.get(sku);
     this.#waiting.delete(sku);
     waiter?.resolve(entry);
-    if (previous?.fingerprint === fingerprint) return;
-    for (const listener of [...(this.#listeners.get(sku) ?? [])]) {
-      try {
-        listener(entry, sku);
-      } catch (error) {
-        // One broken listener must not stop the others, nor throw into the page.
-        console.error('[backorder-elements] availability listener failed', error);
-      }
-    }
+    if (previous?.fingerprint !== fingerprint)
+      callListeners(this.#listeners.get(sku) ?? [], entry, sku);
   }
 
   /** Forgets the least recently used answers beyond `MAX_CACHED`, never a watched or pending SKU. */
@@ -398,13 +393,11 @@ export class AvailabilityClient {
   }
 }
 
-// On globalThis under a registered symbol, so that two copies of the bundle on
-// one page (the script loaded twice) still share one client per endpoint.
-const REGISTRY_KEY = Symbol.for('backorder-elements.availability-clients');
-const sharedClients: Map<string, AvailabilityClient> =
-  ((globalThis as Record<symbol, unknown>)[REGISTRY_KEY] as
-    Map<string, AvailabilityClient> | undefined) ?? new Map();
-(globalThis as Record<symbol, unknown>)[REGISTRY_KEY] = sharedClients;
+// Shared by every copy of the library on the page: one client per endpoint and settings.
+const sharedClients = pageSingleton(
+  'availability-clients',
+  () => new Map<string, AvailabilityClient>(),
+);
 
 /**
  * The one client for these options on this page: every element asking with

@@ -1,3 +1,5 @@
+import { parseJson } from './json.js';
+import { warn } from './report.js';
 import type { FailedRequest } from './retry-policy.js';
 import type { AvailabilitySource } from './sources/source.js';
 import type { Availability } from './types.js';
@@ -64,12 +66,9 @@ export async function fetchBatch(
     clearTimeout(timer);
   }
 
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
+  const json = parseJson(text);
+  if (json === undefined)
     throw new RequestFailure({ kind: 'not-json', message: 'availability answer is not JSON' });
-  }
   let answer;
   try {
     answer = source.read(json, skus, endpoint);
@@ -94,8 +93,8 @@ export async function fetchBatch(
   const ignored = [...answer.dropped];
   for (const sku of twice) ignored.push(`${sku}: listed more than once; the first item counts`);
   if (ignored.length > 0) {
-    console.warn(
-      `[backorder-elements] ignored ${ignored.length} availability item(s) or field(s) that break the contract:\n  ${ignored.join('\n  ')}`,
+    warn(
+      `ignored ${ignored.length} availability item(s) or field(s) that break the contract:\n  ${ignored.join('\n  ')}`,
     );
   }
   return items;

@@ -1,4 +1,6 @@
+import { isRecord, parseJson } from './json.js';
 import { maskEmail } from './notify-rules.js';
+import { callListeners } from './report.js';
 import { notifyTargetFor, type NotifyTargetSettings } from './notify-targets.js';
 
 /**
@@ -121,8 +123,6 @@ export interface NotifyClientOptions {
 /** Called when the outbox or the records change; with a report when a queued sign-up settled. */
 export type NotifyListener = (report?: OutboxReport) => void;
 
-const MESSAGE_LIMIT = 500;
-
 function randomKey(): string {
   const crypto = globalThis.crypto;
   if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
@@ -176,11 +176,7 @@ class SafeStore {
   read(key: string): unknown {
     if (this.#memory.has(key)) return this.#memory.get(key);
     const text = this.#use((storage) => storage.getItem(key));
-    try {
-      return text == null ? undefined : JSON.parse(text);
-    } catch {
-      return undefined;
-    }
+    return text == null ? undefined : parseJson(text);
   }
 
   /** Stores `value`, or removes the key when it is undefined; whether storage took it. */
@@ -249,17 +245,6 @@ function isEntry(value: unknown): value is OutboxEntry {
     typeof entry.body?.sku === 'string' &&
     typeof entry.body.email === 'string'
   );
-}
-
-async function serverMessage(
-  response: Response,
-  read: (text: string) => string | undefined,
-): Promise<string | undefined> {
-  try {
-    return read(await response.text())?.slice(0, MESSAGE_LIMIT);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -494,8 +479,9 @@ export class NotifyClient {
       // Its module did not load: keep the sign-up for later, never send it in another shape.
       if (!target) return { kind: 'queued', status: 0 };
       const request = target.request(entry.endpoint, entry.body, entry.key);
-      const message = (response: Response) =>
-        serverMessage(response, (text) => target.errorMessage(text));
+      // The refusal's reason (the target cuts it to a sane length); none if the body cannot be read.
+      const message = async (response: Response) =>
+        target.errorMessage(await response.text().catch(() => ''));
       const response = await this.#fetchImpl(request.url, {
         method: 'POST',
         headers: request.headers,
@@ -550,19 +536,11 @@ export class NotifyClient {
   #records(): Record<string, SubscriptionRecord> {
     const stored = this.#store.read(SUBSCRIBED_KEY);
     const records = Object.create(null) as Record<string, SubscriptionRecord>;
-    return typeof stored === 'object' && stored !== null && !Array.isArray(stored)
-      ? Object.assign(records, stored)
-      : records;
+    return isRecord(stored) ? Object.assign(records, stored) : records;
   }
 
   #changed(report?: OutboxReport): void {
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener(report);
-      } catch (error) {
-        console.error('[backorder-elements] notify listener failed', error);
-      }
-    }
+    callListeners(this.#listeners, report);
   }
 }
 

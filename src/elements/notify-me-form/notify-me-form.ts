@@ -11,6 +11,7 @@ import {
 } from '../../data/notify-client.js';
 import { isPlausibleEmail, maskEmail, offersNotify } from '../../data/notify-rules.js';
 import { KLAVIYO_NOTIFY_ENDPOINT, type NotifyTargetSettings } from '../../data/notify-targets.js';
+import { warnOnce } from '../../data/report.js';
 import { stateOf } from '../../data/stock-state.js';
 import type { NotifyErrorDetail, NotifySubmitDetail, NotifySuccessDetail } from '../../events.js';
 import type { Translate } from '../../i18n/format.js';
@@ -39,9 +40,6 @@ function queuedText(email: string, status: number): Text {
   const answered = status > 0 && status !== 408;
   return [answered ? 'notifyQueuedServerError' : 'notifyQueued', { email }];
 }
-
-let warnedNoNotifyEndpoint = false;
-let warnedNoKlaviyoCompany = false;
 
 /** Where sign-ups go, worked out from the configuration; `missing` when it cannot work. */
 type SignupRoute =
@@ -501,18 +499,12 @@ export class NotifyMeForm extends BackorderElement {
     const t = this.textsFor();
     const { missing } = signupRoute(this.config);
     const unavailable = missing !== undefined && this.phase === 'form';
-    if (unavailable && missing === 'endpoint' && !warnedNoNotifyEndpoint) {
-      warnedNoNotifyEndpoint = true;
-      console.warn(
-        '[backorder-elements] no notify endpoint: set `notify-endpoint` on <notify-me-form>, a <stock-provider>, or with configure({ notifyEndpoint }).',
+    if (unavailable)
+      warnOnce(
+        missing === 'endpoint'
+          ? 'no notify endpoint: set `notify-endpoint` (element, <stock-provider> or configure())'
+          : 'notify-target="klaviyo" needs `klaviyo-company-id`, your public API key',
       );
-    }
-    if (unavailable && missing === 'klaviyo-company-id' && !warnedNoKlaviyoCompany) {
-      warnedNoKlaviyoCompany = true;
-      console.warn(
-        '[backorder-elements] notify-target="klaviyo" needs the public API key: set `klaviyo-company-id` on <notify-me-form>, a <stock-provider>, or with configure({ klaviyoCompanyId }).',
-      );
-    }
     return html`
       <div part="base" class="base">
         ${

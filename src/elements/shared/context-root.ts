@@ -1,6 +1,5 @@
 import { ContextRoot } from '@lit/context';
-
-const CONTEXT_ROOT = Symbol.for('backorder-elements.context-root');
+import { pageSingleton } from '../../data/page-singleton.js';
 
 /**
  * Lets a `<stock-provider>` defined after its elements still reach them: a
@@ -11,9 +10,10 @@ const CONTEXT_ROOT = Symbol.for('backorder-elements.context-root');
  * the provider first and do without.
  */
 export function attachContextRoot(): void {
-  const page = globalThis as Record<symbol, unknown>;
   const root = globalThis.document?.documentElement;
-  if (page[CONTEXT_ROOT] || !root) return;
-  page[CONTEXT_ROOT] = true;
-  new ContextRoot().attach(root);
+  if (!root) return;
+  pageSingleton('context-root', () => {
+    new ContextRoot().attach(root);
+    return true;
+  });
 }

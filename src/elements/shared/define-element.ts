@@ -1,3 +1,5 @@
+import { warn } from '../../data/report.js';
+
 /**
  * Registers `constructor` as `tag`, doing nothing when the tag is taken
  * (the bundle loaded twice, or another copy of the elements on the page).
@@ -20,6 +22,6 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     }
   } catch (error) {
     // A page can race us to the name; never throw into the host page.
-    console.warn(`[backorder-elements] could not define <${tag}>:`, error);
+    warn(`could not define <${tag}>:`, error);
   }
 }

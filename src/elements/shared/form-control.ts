@@ -1,4 +1,5 @@
 import type { LitElement, PropertyDeclarations, PropertyValues } from 'lit';
+import type { Constructor } from '../../config/config-attributes.js';
 
 /** The value the control submits; `null` = not taking part, `''` = taking part, nothing chosen. */
 export const getFormValue = Symbol('getFormValue');
@@ -61,9 +62,6 @@ export interface FormControl {
   /** Hook: the inner element validation messages point at. */
   [validationAnchor](): HTMLElement | undefined;
 }
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Constructor<T> = new (...args: any[]) => T;
 
 /**
  * Makes a Lit element a form control through `ElementInternals`: it is

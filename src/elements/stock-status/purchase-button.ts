@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StockState } from '../../data/types.js';
+import { warnOnce } from '../../data/report.js';
 import type { Translate } from '../../i18n/format.js';
 
 /** A host that names the page's purchase button by id. */
@@ -37,7 +38,6 @@ export class PurchaseButtonController implements ReactiveController {
   #ownDisabled: boolean | undefined;
   #shopDisabled = false;
   #mirror: HTMLElement | undefined;
-  #warned = '';
 
   constructor(host: PurchaseButtonHost) {
     this.#host = host;
@@ -61,8 +61,7 @@ export class PurchaseButtonController implements ReactiveController {
   sync(state?: StockState, t?: Translate, description = ''): void {
     const found = this.#find();
     const button = found instanceof HTMLButtonElement ? found : undefined;
-    if (found && !button && this.#warned !== found.id)
-      console.warn(`[backorder-elements] controls="${(this.#warned = found.id)}" is no <button>`);
+    if (found && !button) warnOnce(`controls="${found.id}" is no <button>`);
     if (button !== this.#button) {
       if (this.#button) this.#show(this.#button);
       this.#button = button;
