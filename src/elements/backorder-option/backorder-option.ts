@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { SkuFromController } from '../../controllers/sku-from-controller.js';
 import {
@@ -223,6 +222,11 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Each radio shows whether it is the choice in force, read from the DOM: also when a
+    // binding puts the old choice back right after the shopper picked another.
+    const value = this.value;
+    for (const radio of this.renderRoot.querySelectorAll('input'))
+      radio.checked = radio.value === value;
     if (this.#visible) this.announceStockChange(this.sku.trim(), this.#availability.entry);
     this.#announceChoice();
   }
@@ -319,13 +323,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
           ${decision.choices.map(
             (choice) => html`
               <label part="option" class="option">
-                <input
-                  type="radio"
-                  name="choice"
-                  .value=${choice}
-                  .checked=${live(value === choice)}
-                  ?required=${this.required}
-                />
+                <input type="radio" name="choice" .value=${choice} ?required=${this.required} />
                 <span>${texts.options[choice]}</span>
               </label>
             `,

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { SkuFromController } from '../../controllers/sku-from-controller.js';
 import type { BackorderConfig } from '../../config/config.js';
@@ -425,7 +424,7 @@ export class NotifyMeForm extends BackorderElement {
               inputmode="email"
               spellcheck="false"
               aria-invalid=${emailInvalid ? 'true' : 'false'}
-              aria-describedby=${ifDefined(emailDescribedBy)}
+              aria-describedby=${emailDescribedBy ?? nothing}
             />
             ${errors.email ? html`<p part="error" class="error" id="email-error">${t(errors.email)}</p>` : nothing}
           </div>
@@ -443,7 +442,7 @@ export class NotifyMeForm extends BackorderElement {
                     step="1"
                     .value=${String(this.quantity > 0 ? Math.floor(this.quantity) : 1)}
                     aria-invalid=${errors.quantity ? 'true' : 'false'}
-                    aria-describedby=${ifDefined(errors.quantity ? 'quantity-error' : undefined)}
+                    aria-describedby=${errors.quantity ? 'quantity-error' : nothing}
                   />
                   ${
                     errors.quantity
@@ -466,7 +465,7 @@ export class NotifyMeForm extends BackorderElement {
                     name="consent"
                     type="checkbox"
                     aria-invalid=${errors.consent ? 'true' : 'false'}
-                    aria-describedby=${ifDefined(errors.consent ? 'consent-error' : undefined)}
+                    aria-describedby=${errors.consent ? 'consent-error' : nothing}
                   />
                   <span>${t('notifyConsentLabel')}</span>
                 </label>
