@@ -29,16 +29,81 @@ export function minifyCss(css: string): string {
 /**
  * Trims the templates in a module's code (TypeScript, or tsc's output):
  * - css`…` without `${}`: comments and needless whitespace (see minifyCss);
- * - html`…`: every run of whitespace that holds a line break becomes one
- *   line break (the same rendering; text on one line is left as it is).
+ * - html`…`, and the html`…` nested in its expressions: in the static text,
+ *   every run of whitespace that holds a line break becomes one line break
+ *   (the same rendering; text on one line is left as it is).
  */
 export function minifyTemplates(code: string): string {
-  return code
-    .replace(/\bcss ?`([^`$]*)`/g, (_whole, body: string) => `css\`${minifyCss(body)}\``)
-    .replace(
-      /\bhtml ?`([^`]*)`/g,
-      (_whole, body: string) => `html\`${body.replace(/[ \t]*\n\s*/g, '\n')}\``,
-    );
+  code = code.replace(/\bcss ?`([^`$]*)`/g, (_whole, body: string) => `css\`${minifyCss(body)}\``);
+  let out = '';
+  let at = 0;
+  for (const match of code.matchAll(/\bhtml ?`/g)) {
+    if (match.index < at) continue; // Nested in a template already trimmed.
+    const start = match.index + match[0].length;
+    const [body, end] = template(code, start, true);
+    out += `${code.slice(at, match.index)}html\`${body}\``;
+    at = end + 1;
+  }
+  return out + code.slice(at);
+}
+
+/**
+ * A template literal's body from `start` (after its backtick) to its closing
+ * backtick, whose index it returns too; with `html`, its static text trimmed.
+ */
+function template(code: string, start: number, html: boolean): [string, number] {
+  let body = '';
+  let text = '';
+  let i = start;
+  const flush = () => {
+    body += html ? text.replace(/[ \t]*\n\s*/g, '\n') : text;
+    text = '';
+  };
+  for (; i < code.length && code[i] !== '`'; i++) {
+    if (code[i] === '\\') text += code[i++]! + code[i];
+    else if (code.startsWith('${', i)) {
+      flush();
+      const [expression, end] = expressionAt(code, i + 2);
+      body += `\${${expression}}`;
+      i = end;
+    } else text += code[i];
+  }
+  flush();
+  return [body, i];
+}
+
+/**
+ * A `${…}` expression from `start` to its closing brace, whose index it
+ * returns too, with the html`…` templates in it trimmed; strings and other
+ * templates in it are copied as they are.
+ */
+function expressionAt(code: string, start: number): [string, number] {
+  let out = '';
+  let depth = 0;
+  let i = start;
+  for (; i < code.length; i++) {
+    const char = code[i]!;
+    if (char === '}' && depth === 0) break;
+    if (char === '{') depth++;
+    else if (char === '}') depth--;
+    if (char === "'" || char === '"') {
+      const end = stringEnd(code, i);
+      out += code.slice(i, end + 1);
+      i = end;
+    } else if (char === '`') {
+      const [body, end] = template(code, i + 1, /\bhtml ?$/.test(out));
+      out += `\`${body}\``;
+      i = end;
+    } else out += char;
+  }
+  return [out, i];
+}
+
+/** The index of the quote that closes the string opened at `start`. */
+function stringEnd(code: string, start: number): number {
+  let i = start + 1;
+  while (i < code.length && code[i] !== code[start]) i += code[i] === '\\' ? 2 : 1;
+  return i;
 }
 
 /**

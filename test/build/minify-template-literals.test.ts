@@ -88,6 +88,14 @@ describe('the template minifier of the builds', () => {
   it('trims css`` and html`` in tsc output as in our sources', () => {
     expect(minifyTemplates('css `\n  a {\n    color: red;\n  }\n`')).to.equal('css`a{color:red}`');
     expect(minifyTemplates('html `<p>\n    ${x}\n  </p>`')).to.equal('html`<p>\n${x}\n</p>`');
+    // Nested templates too, and the text after them; strings and other templates are kept.
+    expect(
+      minifyTemplates(
+        'html`<ul>\n  ${items.map((item) => html`<li>\n    ${item}</li>`)}\n  </ul>\n  <p title=${"}`  \n"}>\n  ${`a\n  b`}</p>`',
+      ),
+    ).to.equal(
+      'html`<ul>\n${items.map((item) => html`<li>\n${item}</li>`)}\n</ul>\n<p title=${"}`  \n"}>\n${`a\n  b`}</p>`',
+    );
     // With an expression inside, a style sheet is left as it is.
     expect(minifyTemplates('css`a { color: ${c}; }`')).to.equal('css`a { color: ${c}; }`');
   });
