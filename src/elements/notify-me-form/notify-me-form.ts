@@ -394,6 +394,12 @@ export class NotifyMeForm extends BackorderElement {
     this.renderRoot.querySelector<HTMLInputElement>('#email')?.focus();
   }
 
+  /** A field's error text, `<field>-error`, which the field names in `aria-describedby`. */
+  #error(t: Translate, field: keyof FieldErrors) {
+    const text = this.errors[field];
+    return text ? html`<p part="error" class="error" id="${field}-error">${t(text)}</p>` : nothing;
+  }
+
   #renderForm(t: Translate) {
     const { errors } = this;
     const sending = this.phase === 'sending';
@@ -426,7 +432,7 @@ export class NotifyMeForm extends BackorderElement {
               aria-invalid=${emailInvalid ? 'true' : 'false'}
               aria-describedby=${emailDescribedBy ?? nothing}
             />
-            ${errors.email ? html`<p part="error" class="error" id="email-error">${t(errors.email)}</p>` : nothing}
+            ${this.#error(t, 'email')}
           </div>
           ${
             this.#asksQuantity
@@ -444,13 +450,7 @@ export class NotifyMeForm extends BackorderElement {
                     aria-invalid=${errors.quantity ? 'true' : 'false'}
                     aria-describedby=${errors.quantity ? 'quantity-error' : nothing}
                   />
-                  ${
-                    errors.quantity
-                      ? html`<p part="error" class="error" id="quantity-error">
-                          ${t(errors.quantity)}
-                        </p>`
-                      : nothing
-                  }
+                  ${this.#error(t, 'quantity')}
                 </div>`
               : nothing
           }
@@ -469,7 +469,7 @@ export class NotifyMeForm extends BackorderElement {
                   />
                   <span>${t('notifyConsentLabel')}</span>
                 </label>
-                ${errors.consent ? html`<p part="error" class="error" id="consent-error">${t(errors.consent)}</p>` : nothing}
+                ${this.#error(t, 'consent')}
               </div>`
             : nothing
         }
