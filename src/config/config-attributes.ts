@@ -1,7 +1,7 @@
 import type { LitElement, PropertyDeclarations } from 'lit';
 import type { SourceName } from '../data/sources/index.js';
 import { parseMessagesAttribute, type MessageOverrides } from '../i18n/overrides.js';
-import type { ConfigInput, NotifyTargetName } from './config.js';
+import { builtInDefaults, type ConfigInput, type NotifyTargetName } from './config.js';
 
 /** A class making `T`s, as mixins take and return them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -34,24 +34,26 @@ export declare class ConfigAttributesElement {
  */
 export const ConfigAttributes = <Base extends Constructor<LitElement>>(base: Base) => {
   class WithConfigAttributes extends base {
-    static properties: PropertyDeclarations = {
-      endpoint: {},
-      notifyEndpoint: { attribute: 'notify-endpoint' },
-      locale: {},
-      lowStockThreshold: { attribute: 'low-stock-threshold', type: Number },
-      maxBackorderDays: { attribute: 'max-backorder-days', type: Number },
-      chargeNowDays: { attribute: 'charge-now-days', type: Number },
-      batchSize: { attribute: 'batch-size', type: Number },
-      cacheTtl: { attribute: 'cache-ttl', type: Number },
-      refreshInterval: { attribute: 'refresh-interval', type: Number },
-      timeout: { type: Number },
-      source: {},
-      storefrontToken: { attribute: 'storefront-token' },
-      notifyTarget: { attribute: 'notify-target' },
-      klaviyoCompanyId: { attribute: 'klaviyo-company-id' },
-      klaviyoVariantPrefix: { attribute: 'klaviyo-variant-prefix' },
-      messages: { converter: { fromAttribute: parseMessagesAttribute } },
-    };
+    static get properties(): PropertyDeclarations {
+      return {
+        endpoint: {},
+        notifyEndpoint: { attribute: 'notify-endpoint' },
+        locale: {},
+        lowStockThreshold: { attribute: 'low-stock-threshold', type: Number },
+        maxBackorderDays: { attribute: 'max-backorder-days', type: Number },
+        chargeNowDays: { attribute: 'charge-now-days', type: Number },
+        batchSize: { attribute: 'batch-size', type: Number },
+        cacheTtl: { attribute: 'cache-ttl', type: Number },
+        refreshInterval: { attribute: 'refresh-interval', type: Number },
+        timeout: { type: Number },
+        source: {},
+        storefrontToken: { attribute: 'storefront-token' },
+        notifyTarget: { attribute: 'notify-target' },
+        klaviyoCompanyId: { attribute: 'klaviyo-company-id' },
+        klaviyoVariantPrefix: { attribute: 'klaviyo-variant-prefix' },
+        messages: { converter: { fromAttribute: parseMessagesAttribute } },
+      };
+    }
 
     /** Availability URL; `{sku}` in it means one request per SKU. */
     endpoint?: string;
@@ -108,7 +110,7 @@ export const ConfigAttributes = <Base extends Constructor<LitElement>>(base: Bas
     /** The settings made on this element itself; unset ones are undefined. */
     get attributeConfig(): ConfigInput {
       const own: Record<string, unknown> = {};
-      for (const key in WithConfigAttributes.properties) own[key] = this[key as keyof this];
+      for (const key in builtInDefaults) own[key] = this[key as keyof this];
       return own;
     }
   }

@@ -26,6 +26,8 @@ import {
 import { backorderOptionStyles } from './backorder-option.styles.js';
 import { describeBackorder, describeCharge } from './describe-backorder.js';
 
+const englishTexts = { ...sharedTexts, ...backorderOptionTexts };
+
 /**
  * Lets the shopper choose, on a checkout or cart line, what happens to units
  * that cannot ship now: `split`, `together` or `cancel`. A form control: the
@@ -72,18 +74,24 @@ import { describeBackorder, describeCharge } from './describe-backorder.js';
  * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
  */
 export class BackorderOption extends FormControlMixin(BackorderElement) {
-  static override styles = [baseStyles, backorderOptionStyles];
-  static override englishTexts = { ...sharedTexts, ...backorderOptionTexts };
+  static override get styles() {
+    return [baseStyles, backorderOptionStyles];
+  }
+  static override get englishTexts() {
+    return englishTexts;
+  }
 
-  static override properties: PropertyDeclarations = {
-    sku: {},
-    quantity: { type: Number },
-    skuFrom: { attribute: 'sku-from' },
-    label: {},
-    defaultChoice: { attribute: 'default-choice' },
-    notifyHref: { attribute: 'notify-href' },
-    selected: { state: true, attribute: false },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      sku: {},
+      quantity: { type: Number },
+      skuFrom: { attribute: 'sku-from' },
+      label: {},
+      defaultChoice: { attribute: 'default-choice' },
+      notifyHref: { attribute: 'notify-href' },
+      selected: { state: true, attribute: false },
+    };
+  }
 
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'backorder-option'): void {

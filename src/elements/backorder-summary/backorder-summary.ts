@@ -27,6 +27,9 @@ interface SummaryLineElement extends HTMLElement {
   removeController(controller: ReactiveController): void;
 }
 
+// Also the texts it reuses from <backorder-option> (see Messages).
+const englishTexts = { ...sharedTexts, ...backorderOptionTexts, ...backorderSummaryTexts };
+
 const isLine = (element: Element): element is SummaryLineElement =>
   'outcome' in element && 'sku' in element && 'addController' in element;
 
@@ -63,17 +66,18 @@ const isLine = (element: Element): element is SummaryLineElement =>
  * @cssproperty --bo-radius - Corner radius of the box (default: 6px).
  */
 export class BackorderSummary extends BackorderElement {
-  static override styles = [baseStyles, backorderSummaryStyles];
-  // Also the texts it reuses from <backorder-option> (see Messages).
-  static override englishTexts = {
-    ...sharedTexts,
-    ...backorderOptionTexts,
-    ...backorderSummaryTexts,
-  };
+  static override get styles() {
+    return [baseStyles, backorderSummaryStyles];
+  }
+  static override get englishTexts() {
+    return englishTexts;
+  }
 
-  static override properties: PropertyDeclarations = {
-    formId: { attribute: 'form' },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      formId: { attribute: 'form' },
+    };
+  }
 
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'backorder-summary'): void {

@@ -113,23 +113,29 @@ function signupRoute(config: BackorderConfig): SignupRoute {
  * @fires notify-error - The sign-up did not go through; `queued` when it was kept to send later. `detail: { sku, email, status, queued }`.
  */
 export class NotifyMeForm extends BackorderElement {
-  static override styles = [baseStyles, notifyMeFormStyles];
-  static override englishTexts = notifyMeFormTexts;
+  static override get styles() {
+    return [baseStyles, notifyMeFormStyles];
+  }
+  static override get englishTexts() {
+    return notifyMeFormTexts;
+  }
 
-  static override properties: PropertyDeclarations = {
-    sku: {},
-    skuFrom: { attribute: 'sku-from' },
-    always: { type: Boolean },
-    requireConsent: { attribute: 'require-consent', type: Boolean },
-    marketingConsent: { attribute: 'marketing-consent', type: Boolean },
-    askQuantity: { attribute: 'ask-quantity', type: Boolean },
-    quantity: { type: Number },
-    phase: { state: true, attribute: false },
-    status: { state: true, attribute: false },
-    tone: { state: true, attribute: false },
-    errors: { state: true, attribute: false },
-    serverRefused: { state: true, attribute: false },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      sku: {},
+      skuFrom: { attribute: 'sku-from' },
+      always: { type: Boolean },
+      requireConsent: { attribute: 'require-consent', type: Boolean },
+      marketingConsent: { attribute: 'marketing-consent', type: Boolean },
+      askQuantity: { attribute: 'ask-quantity', type: Boolean },
+      quantity: { type: Number },
+      phase: { state: true, attribute: false },
+      status: { state: true, attribute: false },
+      tone: { state: true, attribute: false },
+      errors: { state: true, attribute: false },
+      serverRefused: { state: true, attribute: false },
+    };
+  }
 
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'notify-me-form'): void {

@@ -40,18 +40,28 @@ export const baseStyles = [
  * defaults from `configure()`, the locale, and the reflected `state`.
  */
 export class BackorderElement extends ConfigAttributes(LitElement) {
-  static override styles: CSSResultGroup = baseStyles;
+  // Static getters rather than static fields, here and in every element: with
+  // useDefineForClassFields off (Lit's reactive properties need it), an
+  // ES2022 static field compiles to a static block, which Safari runs only
+  // from 16.4; getters keep the script-tag builds running from Safari 15.4.
+  static override get styles(): CSSResultGroup {
+    return baseStyles;
+  }
 
   /**
    * The English texts the element shows: the fallback for every language, and
    * the texts while another language loads. Each element names its parts of
    * `catalogues/en.ts`, so a page ships only the texts of its elements.
    */
-  static englishTexts: Partial<Messages> = sharedTexts;
+  static get englishTexts(): Partial<Messages> {
+    return sharedTexts;
+  }
 
-  static override properties: PropertyDeclarations = {
-    state: { reflect: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      state: { reflect: true },
+    };
+  }
 
   /** The provider's configuration, kept current. */
   readonly #providedConfig = new ContextConsumer(this, {

@@ -86,13 +86,17 @@ export function FormControlMixin<T extends Constructor<LitElement>>(
 ): T & Constructor<FormControl> & { formAssociated: boolean } {
   class FormControlElement extends base {
     /** Tells the browser this element takes part in forms. */
-    static formAssociated = true;
+    static get formAssociated() {
+      return true;
+    }
 
-    static properties: PropertyDeclarations = {
-      name: { reflect: true },
-      disabled: { type: Boolean, reflect: true },
-      required: { type: Boolean, reflect: true },
-    };
+    static get properties(): PropertyDeclarations {
+      return {
+        name: { reflect: true },
+        disabled: { type: Boolean, reflect: true },
+        required: { type: Boolean, reflect: true },
+      };
+    }
 
     /** Name under which the value is submitted. */
     name = '';

@@ -24,14 +24,16 @@ import { LitElement } from 'lit';
  * @slot - The page content that uses this configuration.
  */
 export class StockProvider extends ConfigAttributes(LitElement) {
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        display: contents;
-      }
-    `,
-  ];
+  static override get styles() {
+    return [
+      baseStyles,
+      css`
+        :host {
+          display: contents;
+        }
+      `,
+    ];
+  }
 
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'stock-provider'): void {

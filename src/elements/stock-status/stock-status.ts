@@ -11,6 +11,8 @@ import { syncMicrodata } from './microdata.js';
 import { MIRROR_SLOT, PurchaseButtonController } from './purchase-button.js';
 import { stockStatusStyles } from './stock-status.styles.js';
 
+const englishTexts = { ...sharedTexts, ...stockStatusTexts };
+
 /** `longestTexts()` by locale, quantity, threshold and text overrides. */
 const longestCache = new Map<string, string[]>();
 
@@ -50,17 +52,23 @@ const longestCache = new Map<string, string[]>();
  * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
  */
 export class StockStatus extends BackorderElement {
-  static override styles = [baseStyles, stockStatusStyles];
-  static override englishTexts = { ...sharedTexts, ...stockStatusTexts };
+  static override get styles() {
+    return [baseStyles, stockStatusStyles];
+  }
+  static override get englishTexts() {
+    return englishTexts;
+  }
 
-  static override properties: PropertyDeclarations = {
-    sku: {},
-    quantity: { type: Number },
-    skuFrom: { attribute: 'sku-from' },
-    microdata: { type: Boolean },
-    controls: {},
-    messageOpen: { state: true, attribute: false },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      sku: {},
+      quantity: { type: Number },
+      skuFrom: { attribute: 'sku-from' },
+      microdata: { type: Boolean },
+      controls: {},
+      messageOpen: { state: true, attribute: false },
+    };
+  }
 
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'stock-status'): void {
