@@ -9,6 +9,8 @@ import { NotifyMeForm } from './elements/notify-me-form/notify-me-form.js';
 import { BackorderOption } from './elements/backorder-option/backorder-option.js';
 import { BackorderSummary } from './elements/backorder-summary/backorder-summary.js';
 
+import { loadPageTexts } from './elements/shared/backorder-element.js';
+
 export * from './index.js';
 
 /**
@@ -24,4 +26,5 @@ export function defineAll(): void {
   BackorderSummary.define();
 }
 
+loadPageTexts();
 defineAll();

@@ -35,6 +35,17 @@ export const baseStyles = [
 ];
 
 /**
+ * Starts loading the texts of the page's language (the configured locale,
+ * else `<html lang>`, else the browser's) as the library starts, before any
+ * element renders: a Swedish or German page then has them before its first
+ * paint, and no element lays out its space for English texts first.
+ */
+export function loadPageTexts(): void {
+  const root = globalThis.document?.documentElement;
+  if (root) void loadCatalogue(resolveLocale(resolveConfig().locale, root));
+}
+
+/**
  * What every backorder element shares: the configuration attributes, the
  * nearest `<stock-provider>`'s configuration through `@lit/context`, the page
  * defaults from `configure()`, the locale, and the reflected `state`.
