@@ -3,9 +3,14 @@
 // headless Chromium and checks that they work:
 // - the IIFE loaded twice plus the ES module, page defaults through
 //   window.BackorderElements.configure, a second tag name;
-// - the README's way: a JSON config block, then the IIFE with `defer`
-//   (and the ES build with `async`); Swedish texts and the Shopify source come
-//   inside the bundle (no other script is fetched);
+// - the README's way: a JSON config block, then the IIFE with `defer` (and
+//   the ES build with `async`), under a strict CSP with Trusted Types: an
+//   English page on our JSON endpoint loads no file but the bundle; a Swedish
+//   element loads backorder-elements.sv.js, a Shopify one
+//   backorder-elements.shopify.js and a Klaviyo sign-up
+//   backorder-elements.klaviyo.js, from beside the bundle (not the page);
+// - a part that cannot load (404): English, one console warning, never stuck;
+// - no class static blocks in the bundles (Safari 15.4 runs them);
 // and no error thrown into the page.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -28,19 +33,36 @@ const twice = /* html */ `<!doctype html>
 <stock-provider endpoint="/api/other-availability"><stock-status sku="IN"></stock-status></stock-provider>
 </body></html>`;
 
-/** The README's snippet: configuration as a JSON block, the script after it. */
-const configured = (/** @type {string} */ script) => /* html */ `<!doctype html>
+/** The README's snippet: configuration as a JSON block, the script after it, `elements` in the body. */
+const configured = (
+  /** @type {string} */ script,
+  /** @type {string} */ elements,
+) => /* html */ `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <script type="application/json" data-backorder-config>
   {"endpoint": "/api/availability", "lowStockThreshold": 2}
 </script>
 ${script}
 </head><body>
-<stock-status sku="THREE"></stock-status>
-<stock-status sku="IN" locale="sv-SE"></stock-status>
-<stock-status sku="1" source="shopify" endpoint="/api/graphql.json"></stock-status>
+${elements}
 </body></html>`;
 
+const iife = '<script src="/dist/backorder-elements.iife.js" defer></script>';
+const esm = '<script type="module" src="/dist/backorder-elements.js" async></script>';
+const english = '<stock-status sku="THREE"></stock-status>';
+const everyPart = `${english}
+<stock-status sku="IN" locale="sv-SE"></stock-status>
+<stock-status sku="1" source="shopify" endpoint="/api/graphql.json"></stock-status>`;
+
+/** What a careful shop sends: nothing inline, nothing from elsewhere, Trusted Types on. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/**
+ * @typedef {{ html: string, expected: string[], requests: number, parts: string[],
+ *   csp?: boolean, klaviyo?: boolean, warnings?: string[] }} Page
+ * @type {Record<string, Page>}
+ */
 const pages = {
   '/twice': {
     html: twice,
@@ -51,24 +73,56 @@ const pages = {
       'stock-status[IN]=in-stock',
     ],
     requests: 2,
+    parts: [],
   },
-  '/defer': {
-    html: configured('<script src="/dist/backorder-elements.iife.js" defer></script>'),
+  '/shop/english-defer': {
+    html: configured(iife, english),
+    expected: ['stock-status[THREE]=in-stock: In stock'],
+    requests: 1,
+    parts: [],
+    csp: true,
+  },
+  '/shop/english-async': {
+    html: configured(esm, english),
+    expected: ['stock-status[THREE]=in-stock: In stock'],
+    requests: 1,
+    parts: [],
+    csp: true,
+  },
+  '/shop/defer': {
+    html: configured(iife, everyPart),
     expected: [
       'stock-status[THREE]=in-stock: In stock',
       'stock-status[IN]=in-stock: I lager',
       'stock-status[1]=in-stock: In stock',
     ],
     requests: 2,
+    parts: ['sv', 'shopify', 'klaviyo'],
+    csp: true,
+    klaviyo: true,
   },
-  '/async': {
-    html: configured('<script type="module" src="/dist/backorder-elements.js" async></script>'),
+  '/shop/async': {
+    html: configured(esm, everyPart),
     expected: [
       'stock-status[THREE]=in-stock: In stock',
       'stock-status[IN]=in-stock: I lager',
       'stock-status[1]=in-stock: In stock',
     ],
     requests: 2,
+    parts: ['sv', 'shopify', 'klaviyo'],
+    csp: true,
+    klaviyo: true,
+  },
+  // The Swedish file is missing where the bundle is (the server answers 404).
+  '/shop/missing-part': {
+    html: configured(
+      iife.replace('/dist/', '/no-sv/'),
+      '<stock-status sku="IN" locale="sv-SE"></stock-status>',
+    ),
+    expected: ['stock-status[IN]=in-stock: In stock'],
+    requests: 1,
+    parts: ['sv'],
+    warnings: ['could not load the Swedish texts'],
   },
 };
 
@@ -88,7 +142,9 @@ const server = createServer(async (request, response) => {
   if (url.pathname === '/favicon.ico') {
     response.writeHead(204).end();
   } else if (page) {
-    response.writeHead(200, { 'Content-Type': 'text/html' }).end(page.html);
+    const headers = { 'Content-Type': 'text/html' };
+    if (page.csp) Object.assign(headers, { 'Content-Security-Policy': STRICT_CSP });
+    response.writeHead(200, headers).end(page.html);
   } else if (url.pathname === '/api/graphql.json') {
     requests.push(url.pathname);
     const node = { availableForSale: true, currentlyNotInStock: false, quantityAvailable: 40 };
@@ -101,10 +157,12 @@ const server = createServer(async (request, response) => {
     response
       .writeHead(200, { 'Content-Type': 'application/json' })
       .end(JSON.stringify({ items: skus.map((sku) => items[sku]).filter(Boolean) }));
-  } else if (url.pathname.startsWith('/dist/')) {
+  } else if (/^\/(dist|no-sv)\/[\w.-]+\.js$/.test(url.pathname)) {
     scripts.push(url.pathname);
+    const file = url.pathname.replace(/^\/no-sv\//, '/dist/');
     try {
-      const body = await readFile(`.${url.pathname}`);
+      if (url.pathname === '/no-sv/backorder-elements.sv.js') throw new Error('missing');
+      const body = await readFile(`.${file}`);
       response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(body);
     } catch {
       response.writeHead(404).end();
@@ -117,6 +175,14 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undef
 const address = server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
 
+// Safari runs class static blocks only from 16.4; the elements declare their
+// statics as getters so the script-tag builds keep running from Safari 15.4.
+const problems = [];
+for (const file of ['backorder-elements.js', 'backorder-elements.iife.js']) {
+  if (/\bstatic\s*\{/.test(await readFile(`dist/${file}`, 'utf8')))
+    problems.push(`dist/${file} has a class static block (Safari 16.4+)`);
+}
+
 const browser = await chromium.launch({
   executablePath: findChromium(),
   args: [
@@ -128,15 +194,21 @@ const browser = await chromium.launch({
     '--no-first-run',
   ],
 });
-const problems = [];
 try {
   for (const [path, page] of Object.entries(pages)) {
     requests = [];
     scripts = [];
+    /** @type {string[]} */
+    const warnings = [];
+    let control = false;
     const tab = await browser.newPage();
     tab.on('pageerror', (error) => problems.push(`${path}: page error: ${error.message}`));
     tab.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${path}: console error: ${message.text()}`);
+      const text = message.text();
+      if (message.type() === 'warning') warnings.push(text);
+      // The 404 of a missing part is the browser's own line; our warning is checked below.
+      if (message.type() === 'error' && !control && !(page.warnings && text.includes('404')))
+        problems.push(`${path}: console error: ${text}`);
     });
     await tab.goto(`http://127.0.0.1:${port}${path}`);
     await tab.waitForFunction(
@@ -158,13 +230,24 @@ try {
         problems.push(`${path}: expected ${prefix}, got ${states[index]}`);
     });
     console.log(`${path}\n  ${states.join('\n  ')}`);
-    console.log(`  requests: ${requests.join('  ')}; scripts: ${scripts.join('  ')}`);
+    if (page.csp) {
+      // Control: the policy is in force (Trusted Types refuse an HTML string).
+      control = true;
+      const enforced = await tab.evaluate(() => {
+        try {
+          document.createElement('div').innerHTML = '<b>x</b>';
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      control = false;
+      if (!enforced) problems.push(`${path}: the strict CSP is not in force`);
+    }
     if (requests.length !== page.requests)
       problems.push(`${path}: expected ${page.requests} endpoint requests, got ${requests.length}`);
-    if (scripts.some((script) => !/^\/dist\/backorder-elements(\.iife)?\.js$/.test(script)))
-      problems.push(`${path}: loaded more than the bundle: ${scripts.join(', ')}`);
-    if (path !== '/twice') {
-      // The Klaviyo target is inside the bundle too: a sign-up goes out in Klaviyo's shape.
+    if (page.klaviyo) {
+      // A sign-up for Klaviyo loads its part and goes out in Klaviyo's shape.
       const sent = await tab.evaluate(async () => {
         /** @type {string[]} */
         const seen = [];
@@ -189,6 +272,21 @@ try {
       )
         problems.push(`${path}: a Klaviyo sign-up went out as ${sent}`);
     }
+    console.log(`  requests: ${requests.join('  ')}\n  scripts: ${scripts.join('  ')}`);
+    // The bundle first, then exactly the parts the page needs, from beside it.
+    const folder = scripts[0]?.replace(/[^/]*$/, '');
+    const parts = scripts
+      .filter((script) => !/\/backorder-elements(\.iife)?\.js$/.test(script))
+      .map((script) => script.replace(`${folder}backorder-elements.`, '').replace(/\.js$/, ''));
+    if (parts.sort().join() !== [...page.parts].sort().join())
+      problems.push(`${path}: expected parts [${page.parts}], loaded ${scripts.join(', ')}`);
+    const ours = warnings.filter((text) => text.startsWith('[backorder-elements]'));
+    const expectedWarnings = page.warnings ?? [];
+    if (
+      ours.length !== expectedWarnings.length ||
+      !expectedWarnings.every((text, index) => ours[index]?.includes(text))
+    )
+      problems.push(`${path}: expected warnings [${expectedWarnings}], got [${ours}]`);
     await tab.close();
   }
 } finally {
@@ -200,5 +298,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  'smoke: the built bundles work from script tags (twice; JSON config with defer and async), with no page errors',
+  'smoke: the built bundles work from script tags (twice; JSON config with defer and async, under a strict CSP; parts loaded on demand from beside them, a missing one falling back), with no page errors',
 );

@@ -9,9 +9,15 @@ import { NotifyMeForm } from './elements/notify-me-form/notify-me-form.js';
 import { BackorderOption } from './elements/backorder-option/backorder-option.js';
 import { BackorderSummary } from './elements/backorder-summary/backorder-summary.js';
 
+import { loadPageTexts } from './elements/shared/backorder-element.js';
+
 export * from './index.js';
 
-/** Registers every element under its default tag name. */
+/**
+ * Registers every element under its default tag name. The provider first:
+ * elements upgraded after it find it at once, so this entry needs no
+ * `ContextRoot` for late providers (the per-element modules attach one).
+ */
 export function defineAll(): void {
   StockProvider.define();
   StockStatus.define();
@@ -20,4 +26,5 @@ export function defineAll(): void {
   BackorderSummary.define();
 }
 
+loadPageTexts();
 defineAll();

@@ -122,7 +122,7 @@ export function bundleWeight(bundle) {
     group.bytes += bytes;
     group.text.push(...text);
   }
-  // Multi-line template literals keep their indentation and comments: count
+  // What the template trimmer left of indentation and comments in template literals: count
   // the leading whitespace of continuation lines and /* */ comments.
   const indentation = code
     .split('\n')

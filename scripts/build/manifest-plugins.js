@@ -66,6 +66,15 @@ export function manifestForDist() {
         (key === 'path' || key === 'module') && typeof value === 'string' ? distPath(value) : value,
       );
       const byPath = new Map(manifest.modules.map((module) => [module.path, module]));
+      // Lit's `static properties` is no member anyone uses (the analyzer drops it
+      // from classes, not from mixins and what inherits from them).
+      for (const module of manifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          declaration.members = declaration.members?.filter(
+            (member) => !(member.static && member.name === 'properties'),
+          );
+        }
+      }
       for (const { module, declaration } of elementsOf(manifest)) {
         for (const event of declaration.events ?? []) {
           if (events.has(event.name)) event.type = { text: events.get(event.name) };

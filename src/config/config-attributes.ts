@@ -1,11 +1,11 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { LitElement, PropertyDeclarations } from 'lit';
 import type { SourceName } from '../data/sources/index.js';
 import { parseMessagesAttribute, type MessageOverrides } from '../i18n/overrides.js';
-import type { ConfigInput, NotifyTargetName } from './config.js';
+import { builtInDefaults, type ConfigInput, type NotifyTargetName } from './config.js';
 
+/** A class making `T`s, as mixins take and return them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Constructor<T> = new (...args: any[]) => T;
+export type Constructor<T> = new (...args: any[]) => T;
 
 /** The public face of the configuration attributes (declared apart so type declarations can name it). */
 export declare class ConfigAttributesElement {
@@ -34,78 +34,84 @@ export declare class ConfigAttributesElement {
  */
 export const ConfigAttributes = <Base extends Constructor<LitElement>>(base: Base) => {
   class WithConfigAttributes extends base {
+    static get properties(): PropertyDeclarations {
+      return {
+        endpoint: {},
+        notifyEndpoint: { attribute: 'notify-endpoint' },
+        locale: {},
+        lowStockThreshold: { attribute: 'low-stock-threshold', type: Number },
+        maxBackorderDays: { attribute: 'max-backorder-days', type: Number },
+        chargeNowDays: { attribute: 'charge-now-days', type: Number },
+        batchSize: { attribute: 'batch-size', type: Number },
+        cacheTtl: { attribute: 'cache-ttl', type: Number },
+        refreshInterval: { attribute: 'refresh-interval', type: Number },
+        timeout: { type: Number },
+        source: {},
+        storefrontToken: { attribute: 'storefront-token' },
+        notifyTarget: { attribute: 'notify-target' },
+        klaviyoCompanyId: { attribute: 'klaviyo-company-id' },
+        klaviyoVariantPrefix: { attribute: 'klaviyo-variant-prefix' },
+        messages: { converter: { fromAttribute: parseMessagesAttribute } },
+      };
+    }
+
     /** Availability URL; `{sku}` in it means one request per SKU. */
-    @property() endpoint?: string;
+    endpoint?: string;
 
     /** Back-in-stock subscription URL. */
-    @property({ attribute: 'notify-endpoint' }) notifyEndpoint?: string;
+    notifyEndpoint?: string;
 
     /** BCP 47 tag for texts, numbers and dates; default: nearest `lang`, then the browser. */
-    @property() locale?: string;
+    locale?: string;
 
     /** `quantity` at or below this is `low-stock` (default 5). */
-    @property({ attribute: 'low-stock-threshold', type: Number }) lowStockThreshold?: number;
+    lowStockThreshold?: number;
 
     /** A backorder expected later than this many days is not offered (default 21). */
-    @property({ attribute: 'max-backorder-days', type: Number }) maxBackorderDays?: number;
+    maxBackorderDays?: number;
 
     /** Backordered units expected within this many days are charged with the order (default 7). */
-    @property({ attribute: 'charge-now-days', type: Number }) chargeNowDays?: number;
+    chargeNowDays?: number;
 
     /** Most SKUs in one availability request (default 50). */
-    @property({ attribute: 'batch-size', type: Number }) batchSize?: number;
+    batchSize?: number;
 
     /** Seconds an answer stays fresh (default 60). */
-    @property({ attribute: 'cache-ttl', type: Number }) cacheTtl?: number;
+    cacheTtl?: number;
 
     /** Seconds between re-checks while the page is visible; 0 = never (default). */
-    @property({ attribute: 'refresh-interval', type: Number }) refreshInterval?: number;
+    refreshInterval?: number;
 
     /** Seconds before a request counts as failed (default 8). */
-    @property({ type: Number }) timeout?: number;
+    timeout?: number;
 
     /** Where availability comes from: `json` (default), `shopify` or `woocommerce`. */
-    @property() source?: SourceName;
+    source?: SourceName;
 
     /** Shopify: the public Storefront API access token. */
-    @property({ attribute: 'storefront-token' }) storefrontToken?: string;
+    storefrontToken?: string;
 
     /** Where sign-ups go: `json` (default) or `klaviyo`. */
-    @property({ attribute: 'notify-target' }) notifyTarget?: NotifyTargetName;
+    notifyTarget?: NotifyTargetName;
 
     /** Klaviyo: the company's public API key. */
-    @property({ attribute: 'klaviyo-company-id' }) klaviyoCompanyId?: string;
+    klaviyoCompanyId?: string;
 
     /** Klaviyo: the catalog-variant id prefix before the SKU (default `$custom:::$default:::`). */
-    @property({ attribute: 'klaviyo-variant-prefix' }) klaviyoVariantPrefix?: string;
+    klaviyoVariantPrefix?: string;
 
     /**
      * Texts that replace built-in ones, by message id (or by locale, then id).
      * As an attribute, JSON: `messages='{"statusInStock":"Available"}'`;
      * invalid JSON is ignored with a console warning.
      */
-    @property({ converter: { fromAttribute: parseMessagesAttribute } }) messages?: MessageOverrides;
+    messages?: MessageOverrides;
 
     /** The settings made on this element itself; unset ones are undefined. */
     get attributeConfig(): ConfigInput {
-      return {
-        endpoint: this.endpoint,
-        notifyEndpoint: this.notifyEndpoint,
-        locale: this.locale,
-        lowStockThreshold: this.lowStockThreshold,
-        maxBackorderDays: this.maxBackorderDays,
-        chargeNowDays: this.chargeNowDays,
-        batchSize: this.batchSize,
-        cacheTtl: this.cacheTtl,
-        refreshInterval: this.refreshInterval,
-        timeout: this.timeout,
-        source: this.source,
-        storefrontToken: this.storefrontToken,
-        notifyTarget: this.notifyTarget,
-        klaviyoCompanyId: this.klaviyoCompanyId,
-        klaviyoVariantPrefix: this.klaviyoVariantPrefix,
-        messages: this.messages,
-      };
+      const own: Record<string, unknown> = {};
+      for (const key in builtInDefaults) own[key] = this[key as keyof this];
+      return own;
     }
   }
   return WithConfigAttributes as Constructor<ConfigAttributesElement> & Base;

@@ -6,6 +6,9 @@ import {
   SETTING_RANGES,
   type RangedSetting,
 } from '../data/settings.js';
+import { isRecord, parseJson } from '../data/json.js';
+import { pageSingleton } from '../data/page-singleton.js';
+import { callListeners, warn } from '../data/report.js';
 import { mergeMessageOverrides, type MessageOverrides } from '../i18n/overrides.js';
 
 /** Everything an element can be configured with, fully resolved. */
@@ -70,34 +73,23 @@ export const builtInDefaults: Readonly<BackorderConfig> = Object.freeze({
   klaviyoVariantPrefix: '$custom:::$default:::',
 });
 
-type NumericKey = {
-  [K in keyof BackorderConfig]: BackorderConfig[K] extends number ? K : never;
-}[keyof BackorderConfig];
-
-const NUMERIC_KEYS: readonly NumericKey[] = [
-  'lowStockThreshold',
-  'maxBackorderDays',
-  'chargeNowDays',
-  'batchSize',
-  'cacheTtl',
-  'refreshInterval',
-  'timeout',
-];
-const STRING_KEYS = [
-  'endpoint',
-  'notifyEndpoint',
-  'locale',
-  'storefrontToken',
-  'klaviyoCompanyId',
-] as const;
-const CHOICES = {
+const CHOICES: Partial<Record<keyof BackorderConfig, readonly unknown[]>> = {
   source: ['json', 'shopify', 'woocommerce'],
   notifyTarget: ['json', 'klaviyo'],
-} as const;
+};
 
-function usableNumber(key: NumericKey, value: unknown): value is number {
+/**
+ * Whether `value` makes sense for `key`; one that does not falls through to
+ * the next level. Numbers are finite and not negative (the client's settings:
+ * see SETTING_RANGES), names one of the choices, texts not empty; but an
+ * empty Klaviyo prefix is a real choice (catalog ids that are the bare SKU).
+ */
+function usable(key: keyof BackorderConfig, value: unknown): boolean {
   if (key in SETTING_RANGES) return isUsableSetting(key as RangedSetting, value);
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  if (typeof builtInDefaults[key] === 'number')
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  if (CHOICES[key]) return CHOICES[key].includes(value);
+  return typeof value === 'string' && (key === 'klaviyoVariantPrefix' || value.trim() !== '');
 }
 
 /**
@@ -106,44 +98,20 @@ function usableNumber(key: NumericKey, value: unknown): value is number {
  * `configure()`, the built-in defaults. Values that make no sense at one level
  * (a negative threshold, an empty endpoint) fall through to the next; a
  * `timeout`, `cache-ttl` or `refresh-interval` longer than a browser timer
- * holds, or a `batch-size` over 250, is clamped.
+ * holds, or a `batch-size` over 250, is clamped. Message overrides merge: a
+ * closer level wins text by text.
  */
 export function resolveConfig(...levels: (ConfigInput | undefined)[]): BackorderConfig {
-  const all = [...levels, store.defaults, store.fromScripts, builtInDefaults];
-  const pick = <K extends keyof BackorderConfig>(
-    key: K,
-    usable: (value: unknown) => boolean,
-  ): BackorderConfig[K] => {
-    for (const level of all) {
-      const value = level?.[key];
-      if (value !== undefined && usable(value)) return value as BackorderConfig[K];
-    }
-    return builtInDefaults[key];
-  };
-  const resolved = { ...builtInDefaults } as BackorderConfig;
-  for (const key of STRING_KEYS) {
-    resolved[key] = pick(key, (value) => typeof value === 'string' && value.trim() !== '');
-  }
-  for (const key of NUMERIC_KEYS) {
-    const value = pick(key, (candidate) => usableNumber(key, candidate));
+  const all = [...levels, store.defaults, store.fromScripts];
+  const resolved: Record<string, unknown> = { ...builtInDefaults };
+  for (const key of Object.keys(builtInDefaults) as (keyof BackorderConfig)[]) {
+    const value = all.find((level) => usable(key, level?.[key]))?.[key];
+    if (value === undefined) continue;
     // The client's settings are clamped to what a timer holds (see SETTING_RANGES).
-    resolved[key] =
-      key in SETTING_RANGES ? clampSetting(key as RangedSetting, value, value) : value;
+    resolved[key] = key in SETTING_RANGES ? clampSetting(key as RangedSetting, value, 0) : value;
   }
-  // An empty prefix is a real choice (catalog ids that are the bare SKU).
-  resolved.klaviyoVariantPrefix = pick(
-    'klaviyoVariantPrefix',
-    (value) => typeof value === 'string',
-  );
-  resolved.source = pick('source', (value) =>
-    (CHOICES.source as readonly unknown[]).includes(value),
-  );
-  resolved.notifyTarget = pick('notifyTarget', (value) =>
-    (CHOICES.notifyTarget as readonly unknown[]).includes(value),
-  );
-  // Message overrides merge: a closer level wins text by text.
   resolved.messages = mergeMessageOverrides(...all.map((level) => level?.messages).reverse());
-  return resolved;
+  return resolved as unknown as BackorderConfig;
 }
 
 /**
@@ -159,11 +127,11 @@ interface PageConfigStore {
   /** The blocks read so far (each is read and reported once per page). */
   scripts?: WeakSet<Element>;
 }
-const STORE_KEY = Symbol.for('backorder-elements.page-config');
-const store: PageConfigStore = ((globalThis as Record<symbol, unknown>)[STORE_KEY] as
-  PageConfigStore | undefined) ?? { defaults: {}, listeners: new Set() };
-(globalThis as Record<symbol, unknown>)[STORE_KEY] = store;
-const pageDefaultListeners = store.listeners;
+const store = pageSingleton<PageConfigStore>('page-config', () => ({
+  defaults: {},
+  listeners: new Set(),
+}));
+const changed = () => callListeners(store.listeners);
 
 /**
  * Reads the page's `<script type="application/json" data-backorder-config>`
@@ -175,27 +143,20 @@ const pageDefaultListeners = store.listeners;
  */
 export function readConfigScripts(): void {
   const seen = (store.scripts ??= new WeakSet());
-  let changed = false;
+  let read = false;
   for (const script of globalThis.document?.querySelectorAll('script[data-backorder-config]') ??
     []) {
     if (seen.has(script)) continue;
     seen.add(script);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(script.textContent ?? '');
-    } catch {
-      // Reported below.
-    }
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
-      store.fromScripts = merged(store.fromScripts, parsed as ConfigInput);
-      changed = true;
+    const parsed = parseJson(script.textContent ?? '');
+    if (isRecord(parsed)) {
+      store.fromScripts = merged(store.fromScripts, parsed);
+      read = true;
     } else {
-      console.warn(
-        '[backorder-elements] ignored <script data-backorder-config>: it must hold a JSON object, like {"endpoint": "/api/availability"}.',
-      );
+      warn('ignored <script data-backorder-config>: not a JSON object');
     }
   }
-  if (changed) for (const listener of [...pageDefaultListeners]) listener();
+  if (read) changed();
 }
 
 readConfigScripts();
@@ -217,23 +178,18 @@ function merged(base: ConfigInput | undefined, over: ConfigInput): ConfigInput {
  */
 export function configure(defaults: ConfigInput): void {
   store.defaults = merged(store.defaults, defaults);
-  for (const listener of [...pageDefaultListeners]) listener();
-}
-
-/** The current page defaults: the config blocks, with `configure()` merged over them. */
-export function pageConfig(): Readonly<ConfigInput> {
-  return merged(store.fromScripts, store.defaults);
+  changed();
 }
 
 /** Removes every page default, also those of config blocks (for tests). */
 export function resetConfiguration(): void {
   store.defaults = {};
   store.fromScripts = undefined;
-  for (const listener of [...pageDefaultListeners]) listener();
+  changed();
 }
 
 /** Calls `listener` whenever `configure()` changes the page defaults; returns the unsubscribe. */
 export function onPageConfigChange(listener: () => void): () => void {
-  pageDefaultListeners.add(listener);
-  return () => pageDefaultListeners.delete(listener);
+  store.listeners.add(listener);
+  return () => store.listeners.delete(listener);
 }

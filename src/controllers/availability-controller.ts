@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getAvailabilityClient } from '../data/availability-client.js';
+import { warnOnce } from '../data/report.js';
 import { platformSource } from '../data/sources/platform-sources.js';
 import { jsonSource } from '../data/sources/json-source.js';
 import type { BackorderConfig } from '../config/config.js';
@@ -11,7 +12,6 @@ const NO_SOURCE: AvailabilityEntry = Object.freeze({
   kind: 'error',
   error: { kind: 'network' as const, willRetry: false, message: 'the source could not load' },
 });
-let warnedMissingEndpoint = false;
 
 /**
  * Keeps an element subscribed to one SKU on the shared availability client,
@@ -20,34 +20,34 @@ let warnedMissingEndpoint = false;
  *
  * ```ts
  * private availability = new AvailabilityController(this);
- * override willUpdate() { this.availability.watch(this.sku, this.config); }
+ * override willUpdate() { this.availability.watch(this.#sku, this.#config); }
  * ```
  */
 export class AvailabilityController implements ReactiveController {
   /** `textsLoading`: the host's texts are on their way (see `BackorderElement`); answers wait. */
-  private readonly host: ReactiveControllerHost & { readonly textsLoading?: boolean };
-  private sku: string | undefined;
-  private config: BackorderConfig | undefined;
-  private watchKey = '';
-  private unsubscribe: (() => void) | undefined;
-  private current: AvailabilityEntry = NO_ANSWER;
+  readonly #host: ReactiveControllerHost & { readonly textsLoading?: boolean };
+  #sku: string | undefined;
+  #config: BackorderConfig | undefined;
+  #watchKey = '';
+  #unsubscribe: (() => void) | undefined;
+  #current: AvailabilityEntry = NO_ANSWER;
   /** The SKU and endpoint `current` is about. */
-  private shown = '';
-  private connected = false;
+  #shown = '';
+  #connected = false;
 
   constructor(host: ReactiveControllerHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   /** What the client knows about the watched SKU. */
   get entry(): AvailabilityEntry {
-    return this.host.textsLoading ? LOADING : this.current;
+    return this.#host.textsLoading ? LOADING : this.#current;
   }
 
   /** Whether there is an endpoint to ask (without one, elements show nothing). */
   get hasEndpoint(): boolean {
-    return Boolean(this.config?.endpoint);
+    return Boolean(this.#config?.endpoint);
   }
 
   /** Watches `sku` with these settings; cheap to call on every update. */
@@ -63,48 +63,46 @@ export class AvailabilityController implements ReactiveController {
       config.source,
       config.storefrontToken,
     ]);
-    this.sku = trimmed;
-    this.config = config;
+    this.#sku = trimmed;
+    this.#config = config;
     // A detached element (updates can still run after removal) asks for nothing.
-    if (!this.connected || (key === this.watchKey && this.unsubscribe)) return;
-    this.watchKey = key;
-    this.subscribe();
+    if (!this.#connected || (key === this.#watchKey && this.#unsubscribe)) return;
+    this.#watchKey = key;
+    this.#subscribe();
   }
 
   hostConnected(): void {
-    this.connected = true;
-    if (this.config && !this.unsubscribe) this.subscribe();
+    this.#connected = true;
+    if (this.#config && !this.#unsubscribe) this.#subscribe();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#connected = false;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
-  private subscribe(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    const { sku, config } = this;
+  #subscribe(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    const sku = this.#sku;
+    const config = this.#config;
     if (!sku || !config) {
-      this.current = NO_ANSWER;
+      this.#current = NO_ANSWER;
       return;
     }
     if (!config.endpoint) {
-      if (!warnedMissingEndpoint) {
-        warnedMissingEndpoint = true;
-        console.warn(
-          '[backorder-elements] no availability endpoint: set `endpoint` on the element, a <stock-provider>, or with configure({ endpoint }).',
-        );
-      }
-      this.current = NO_ANSWER;
+      warnOnce(
+        'no availability endpoint: set `endpoint` (element, <stock-provider> or configure())',
+      );
+      this.#current = NO_ANSWER;
       return;
     }
     // A platform adapter loads on first use; until then the element is loading.
     const adapter = platformSource(config.source);
     if (adapter && !adapter.value) {
-      this.current = adapter.settled ? NO_SOURCE : LOADING;
-      if (!adapter.settled) void adapter.load().then(() => this.host.requestUpdate());
+      this.#current = adapter.settled ? NO_SOURCE : LOADING;
+      if (!adapter.settled) void adapter.load().then(() => this.#host.requestUpdate());
       return;
     }
     const client = getAvailabilityClient({
@@ -115,9 +113,9 @@ export class AvailabilityController implements ReactiveController {
       timeout: config.timeout,
       refreshInterval: config.refreshInterval,
     });
-    this.unsubscribe = client.subscribe(sku, (entry) => {
-      this.current = entry;
-      this.host.requestUpdate();
+    this.#unsubscribe = client.subscribe(sku, (entry) => {
+      this.#current = entry;
+      this.#host.requestUpdate();
     });
     // Same SKU from the same endpoint, new settings (a timeout, a cache TTL): keep
     // what the shopper sees until the new answer comes, instead of flashing
@@ -125,8 +123,8 @@ export class AvailabilityController implements ReactiveController {
     const shown = JSON.stringify([sku, config.endpoint, config.source, config.storefrontToken]);
     const known = client.peek(sku);
     const keepShowing =
-      known.kind === 'loading' && shown === this.shown && this.current.kind !== 'loading';
-    if (!keepShowing) this.current = known;
-    this.shown = shown;
+      known.kind === 'loading' && shown === this.#shown && this.#current.kind !== 'loading';
+    if (!keepShowing) this.#current = known;
+    this.#shown = shown;
   }
 }

@@ -41,30 +41,30 @@ export function readPickedSku(root: ParentNode, selector: string): string | unde
  * `sync()` in `willUpdate`, so a new selector is read in the same update.
  */
 export class SkuFromController implements ReactiveController {
-  private readonly host: SkuFollowingHost;
-  private root: Document | ShadowRoot | undefined;
+  readonly #host: SkuFollowingHost;
+  #root: Document | ShadowRoot | undefined;
 
   constructor(host: SkuFollowingHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.root = this.host.getRootNode() as Document | ShadowRoot;
-    this.root.addEventListener('change', this.onPickerEvent, true);
-    this.root.addEventListener('input', this.onPickerEvent, true);
+    this.#root = this.#host.getRootNode() as Document | ShadowRoot;
+    this.#root.addEventListener('change', this.#onPickerEvent, true);
+    this.#root.addEventListener('input', this.#onPickerEvent, true);
     // The picker may come later in the document than the element.
     queueMicrotask(() => this.sync());
   }
 
   hostDisconnected(): void {
-    this.root?.removeEventListener('change', this.onPickerEvent, true);
-    this.root?.removeEventListener('input', this.onPickerEvent, true);
-    this.root = undefined;
+    this.#root?.removeEventListener('change', this.#onPickerEvent, true);
+    this.#root?.removeEventListener('input', this.#onPickerEvent, true);
+    this.#root = undefined;
   }
 
-  private readonly onPickerEvent = (event: Event): void => {
-    const selector = this.host.skuFrom;
+  readonly #onPickerEvent = (event: Event): void => {
+    const selector = this.#host.skuFrom;
     if (!selector || !(event.target instanceof Element)) return;
     try {
       if (!event.target.closest(selector) && !event.target.matches(selector)) return;
@@ -76,9 +76,9 @@ export class SkuFromController implements ReactiveController {
 
   /** Reads the picker and sets `sku` when it changed. */
   sync(): void {
-    const selector = this.host.skuFrom;
-    if (!selector || !this.root) return;
-    const picked = readPickedSku(this.root, selector);
-    if (picked !== undefined && picked !== this.host.sku) this.host.sku = picked;
+    const selector = this.#host.skuFrom;
+    if (!selector || !this.#root) return;
+    const picked = readPickedSku(this.#root, selector);
+    if (picked !== undefined && picked !== this.#host.sku) this.#host.sku = picked;
   }
 }

@@ -8,6 +8,8 @@ import {
   type VisibilitySource,
 } from './page-signals.js';
 import { requestScheduler, type Batch, type RequestScheduler } from './request-scheduler.js';
+import { pageSingleton } from './page-singleton.js';
+import { callListeners } from './report.js';
 import { planRetry, type RetrySettings } from './retry-policy.js';
 import { clampSetting } from './settings.js';
 import { jsonSource } from './sources/json-source.js';
@@ -105,26 +107,26 @@ const MAX_CACHED = 1000;
 export class AvailabilityClient {
   readonly endpoint: string;
   /** How each batch is fetched: source, endpoint, `fetch` and timeout. */
-  private readonly requestSettings: BatchRequest;
-  private readonly cacheTtlMs: number;
-  private readonly refreshIntervalMs: number;
-  private readonly retrySettings: RetrySettings;
-  private readonly now: () => number;
-  private readonly visibility: VisibilitySource;
-  private readonly restore: RestoreSource;
-  private readonly scheduler: RequestScheduler;
+  readonly #requestSettings: BatchRequest;
+  readonly #cacheTtlMs: number;
+  readonly #refreshIntervalMs: number;
+  readonly #retrySettings: RetrySettings;
+  readonly #now: () => number;
+  readonly #visibility: VisibilitySource;
+  readonly #restore: RestoreSource;
+  readonly #scheduler: RequestScheduler;
 
   /** Answers, least recently used first. */
-  private readonly cache = new Map<string, CacheRecord>();
+  readonly #cache = new Map<string, CacheRecord>();
   /** SKUs asked for and not answered yet: queued, in a batch waiting for a slot, or in flight. */
-  private readonly waiting = new Map<string, Waiter>();
-  private readonly listeners = new Map<string, Set<AvailabilityListener>>();
+  readonly #waiting = new Map<string, Waiter>();
+  readonly #listeners = new Map<string, Set<AvailabilityListener>>();
   /** Whether a check for SKUs nobody wants any more is due. */
-  private dropDue = false;
-  private readonly retryTimers = new Set<ReturnType<typeof setTimeout>>();
-  private pollTimer: ReturnType<typeof setInterval> | undefined;
-  private stopWatchingPage: (() => void) | undefined;
-  private requestsSent = 0;
+  #dropDue = false;
+  readonly #retryTimers = new Set<ReturnType<typeof setTimeout>>();
+  #pollTimer: ReturnType<typeof setInterval> | undefined;
+  #stopWatchingPage: (() => void) | undefined;
+  #requestsSent = 0;
 
   constructor(options: AvailabilityClientOptions) {
     this.endpoint = options.endpoint;
@@ -134,33 +136,33 @@ export class AvailabilityClient {
       Math.floor(clampSetting('batchSize', options.batchSize, 50)),
       source.batchLimit(options.endpoint),
     );
-    this.cacheTtlMs = clampSetting('cacheTtl', options.cacheTtl, 60) * 1000;
-    this.refreshIntervalMs = clampSetting('refreshInterval', options.refreshInterval, 0) * 1000;
-    this.retrySettings = {
+    this.#cacheTtlMs = clampSetting('cacheTtl', options.cacheTtl, 60) * 1000;
+    this.#refreshIntervalMs = clampSetting('refreshInterval', options.refreshInterval, 0) * 1000;
+    this.#retrySettings = {
       maxRetries: options.maxRetries ?? 4,
       retryDelay: options.retryDelay ?? 2000,
-      cacheTtl: this.cacheTtlMs,
+      cacheTtl: this.#cacheTtlMs,
     };
-    this.requestSettings = {
+    this.#requestSettings = {
       source,
       endpoint: options.endpoint,
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       timeoutMs: clampSetting('timeout', options.timeout, 8) * 1000,
     };
-    this.now = options.now ?? Date.now;
-    this.visibility = options.visibility ?? documentVisibility;
-    this.restore = options.restore ?? windowRestore;
-    this.scheduler = requestScheduler({
+    this.#now = options.now ?? Date.now;
+    this.#visibility = options.visibility ?? documentVisibility;
+    this.#restore = options.restore ?? windowRestore;
+    this.#scheduler = requestScheduler({
       batchSize,
       parsing: options.parsing ?? documentParsing,
-      send: (batch, release) => this.send(batch, release),
+      send: (batch, release) => this.#send(batch, release),
     });
   }
 
   /** What the client knows about `sku` now; `loading` when it has no answer yet. */
   peek(sku: string): AvailabilityEntry {
-    const record = this.cache.get(sku);
-    if (record) this.touch(sku, record);
+    const record = this.#cache.get(sku);
+    if (record) this.#touch(sku, record);
     return record?.entry ?? LOADING;
   }
 
@@ -170,7 +172,7 @@ export class AvailabilityClient {
    */
   async request(skus: Iterable<string>): Promise<Map<string, AvailabilityEntry>> {
     const unique = [...new Set(skus)];
-    const entries = await Promise.all(unique.map((sku) => this.load(sku, false, true)));
+    const entries = await Promise.all(unique.map((sku) => this.#load(sku, false, true)));
     return new Map(unique.map((sku, index) => [sku, entries[index]!]));
   }
 
@@ -179,29 +181,29 @@ export class AvailabilityClient {
    * change. Returns the function that stops watching.
    */
   subscribe(sku: string, listener: AvailabilityListener): () => void {
-    let set = this.listeners.get(sku);
-    if (!set) this.listeners.set(sku, (set = new Set()));
+    let set = this.#listeners.get(sku);
+    if (!set) this.#listeners.set(sku, (set = new Set()));
     set.add(listener);
-    this.watchPage();
-    void this.load(sku);
+    this.#watchPage();
+    void this.#load(sku);
     let active = true;
     return () => {
       if (!active) return;
       active = false;
       set.delete(listener);
-      if (set.size === 0 && this.listeners.get(sku) === set) {
-        this.listeners.delete(sku);
+      if (set.size === 0 && this.#listeners.get(sku) === set) {
+        this.#listeners.delete(sku);
         // Checked after this task's own work, so an element moved in the page keeps its request.
-        if (!this.dropDue) queueMicrotask(() => this.dropUnwanted());
-        this.dropDue = true;
+        if (!this.#dropDue) queueMicrotask(() => this.#dropUnwanted());
+        this.#dropDue = true;
       }
-      this.watchPage();
+      this.#watchPage();
     };
   }
 
   /** Forgets every cached answer, so the next request goes to the endpoint. */
   clearCache(): void {
-    this.cache.clear();
+    this.#cache.clear();
   }
 
   /**
@@ -209,174 +211,163 @@ export class AvailabilityClient {
    * any more; the client can still be used afterwards.
    */
   dispose(): void {
-    this.scheduler.stop();
-    for (const timer of this.retryTimers) clearTimeout(timer);
-    this.retryTimers.clear();
-    this.listeners.clear();
-    this.watchPage();
-    this.dropUnwanted();
+    this.#scheduler.stop();
+    for (const timer of this.#retryTimers) clearTimeout(timer);
+    this.#retryTimers.clear();
+    this.#listeners.clear();
+    this.#watchPage();
+    this.#dropUnwanted();
   }
 
   /** Counts of what the client holds right now (for tests and benchmarks). */
   activity(): AvailabilityClientActivity {
     let subscribers = 0;
-    for (const set of this.listeners.values()) subscribers += set.size;
+    for (const set of this.#listeners.values()) subscribers += set.size;
     const timers =
-      this.scheduler.timers() + this.retryTimers.size + Number(this.pollTimer !== undefined);
+      this.#scheduler.timers() + this.#retryTimers.size + Number(this.#pollTimer !== undefined);
     return {
       subscribers,
       timers,
-      inFlight: this.waiting.size,
-      requestsSent: this.requestsSent,
-      cached: this.cache.size,
+      inFlight: this.#waiting.size,
+      requestsSent: this.#requestsSent,
+      cached: this.#cache.size,
     };
   }
 
-  private load(sku: string, force = false, caller = false): Promise<AvailabilityEntry> {
-    let waiter = this.waiting.get(sku);
+  #load(sku: string, force = false, caller = false): Promise<AvailabilityEntry> {
+    let waiter = this.#waiting.get(sku);
     if (!waiter) {
-      const record = this.cache.get(sku);
-      if (!force && record && this.now() < record.freshUntil) {
-        this.touch(sku, record);
+      const record = this.#cache.get(sku);
+      if (!force && record && this.#now() < record.freshUntil) {
+        this.#touch(sku, record);
         return Promise.resolve(record.entry);
       }
       let resolve!: (entry: AvailabilityEntry) => void;
       const promise = new Promise<AvailabilityEntry>((done) => (resolve = done));
-      this.waiting.set(sku, (waiter = { promise, resolve, callers: 0 }));
-      this.scheduler.add(sku);
+      this.#waiting.set(sku, (waiter = { promise, resolve, callers: 0 }));
+      this.#scheduler.add(sku);
     }
     if (caller) waiter.callers++;
     return waiter.promise;
   }
 
   /** Marks `sku` as the most recently used answer. */
-  private touch(sku: string, record: CacheRecord): void {
-    this.cache.delete(sku);
-    this.cache.set(sku, record);
+  #touch(sku: string, record: CacheRecord): void {
+    this.#cache.delete(sku);
+    this.#cache.set(sku, record);
   }
 
   /** Lets go of queued SKUs nobody wants any more, and aborts requests nobody waits for. */
-  private dropUnwanted(): void {
-    this.dropDue = false;
+  #dropUnwanted(): void {
+    this.#dropDue = false;
     const wanted = (sku: string) =>
-      this.listeners.has(sku) || Boolean(this.waiting.get(sku)?.callers);
-    for (const sku of this.scheduler.drop(wanted)) this.waiting.delete(sku);
+      this.#listeners.has(sku) || Boolean(this.#waiting.get(sku)?.callers);
+    for (const sku of this.#scheduler.drop(wanted)) this.#waiting.delete(sku);
   }
 
-  private async send(batch: Batch, release: () => void): Promise<void> {
+  async #send(batch: Batch, release: () => void): Promise<void> {
     // A SKU that cannot be sent fails alone, for good; its neighbours go.
     for (const sku of batch.skus.filter((sku) => !canEncode(sku))) {
       const message = 'SKU is not valid Unicode: it cannot be sent';
-      this.settle(sku, {
+      this.#settle(sku, {
         kind: 'error',
         error: { kind: 'invalid-sku', message, willRetry: false },
       });
     }
     batch.skus = batch.skus.filter(canEncode);
     if (batch.skus.length === 0) return;
-    this.requestsSent++;
+    this.#requestsSent++;
     try {
       // Once the answer is in, the next batch goes: before this one is read and rendered.
-      const items = await fetchBatch(batch.skus, batch.controller, this.requestSettings, release);
+      const items = await fetchBatch(batch.skus, batch.controller, this.#requestSettings, release);
       if (batch.dropped) return;
       for (const sku of batch.skus) {
         const availability = items.get(sku);
-        this.settle(sku, availability ? { kind: 'found', availability } : { kind: 'unknown' });
+        this.#settle(sku, availability ? { kind: 'found', availability } : { kind: 'unknown' });
       }
     } catch (failure) {
-      if (!batch.dropped) this.fail(batch.skus, failure);
+      if (!batch.dropped) this.#fail(batch.skus, failure);
     }
-    this.evict();
+    this.#evict();
   }
 
   /**
    * Settles a failed batch SKU by SKU, each on its own back-off schedule;
    * SKUs due at the same time are asked again together, through the queue.
    */
-  private fail(skus: string[], failure: unknown): void {
+  #fail(skus: string[], failure: unknown): void {
     const { retryAfter, ...detail } =
       failure instanceof RequestFailure
         ? failure.detail
         : { kind: 'network' as const, message: String(failure), retryAfter: undefined };
-    const now = this.now();
+    const now = this.#now();
     const due = new Map<number, string[]>();
     for (const sku of skus) {
-      const failures = (this.cache.get(sku)?.failures ?? 0) + 1;
-      const plan = planRetry({ ...detail, retryAfter }, failures, this.retrySettings, now);
-      if (plan.pauseFor > 0) this.scheduler.pause(plan.pauseFor);
+      const failures = (this.#cache.get(sku)?.failures ?? 0) + 1;
+      const plan = planRetry({ ...detail, retryAfter }, failures, this.#retrySettings, now);
+      if (plan.pauseFor > 0) this.#scheduler.pause(plan.pauseFor);
       const willRetry = plan.retryIn !== undefined;
       const entry: AvailabilityEntry = { kind: 'error', error: { ...detail, willRetry } };
-      this.settle(sku, entry, plan.rememberFor, willRetry ? failures : 0);
+      this.#settle(sku, entry, plan.rememberFor, willRetry ? failures : 0);
       if (willRetry) due.set(plan.retryIn!, [...(due.get(plan.retryIn!) ?? []), sku]);
     }
     for (const [delay, retried] of due) {
       const timer = setTimeout(() => {
-        this.retryTimers.delete(timer);
+        this.#retryTimers.delete(timer);
         // Only SKUs someone still watches, and still failing, are worth another request.
         for (const sku of retried) {
-          if (this.listeners.has(sku) && this.cache.get(sku)?.failures) void this.load(sku, true);
+          if (this.#listeners.has(sku) && this.#cache.get(sku)?.failures)
+            void this.#load(sku, true);
         }
       }, delay);
-      this.retryTimers.add(timer);
+      this.#retryTimers.add(timer);
     }
   }
 
-  private settle(
-    sku: string,
-    entry: AvailabilityEntry,
-    freshFor = this.cacheTtlMs,
-    failures = 0,
-  ): void {
+  #settle(sku: string, entry: AvailabilityEntry, freshFor = this.#cacheTtlMs, failures = 0): void {
     const fingerprint = JSON.stringify(entry);
-    const previous = this.cache.get(sku);
-    const now = this.now();
-    this.cache.delete(sku);
-    this.cache.set(sku, {
+    const previous = this.#cache.get(sku);
+    const now = this.#now();
+    this.#cache.delete(sku);
+    this.#cache.set(sku, {
       entry,
       receivedAt: now,
       freshUntil: now + freshFor,
       fingerprint,
       failures,
     });
-    const waiter = this.waiting.get(sku);
-    this.waiting.delete(sku);
+    const waiter = this.#waiting.get(sku);
+    this.#waiting.delete(sku);
     waiter?.resolve(entry);
-    if (previous?.fingerprint === fingerprint) return;
-    for (const listener of [...(this.listeners.get(sku) ?? [])]) {
-      try {
-        listener(entry, sku);
-      } catch (error) {
-        // One broken listener must not stop the others, nor throw into the page.
-        console.error('[backorder-elements] availability listener failed', error);
-      }
-    }
+    if (previous?.fingerprint !== fingerprint)
+      callListeners(this.#listeners.get(sku) ?? [], entry, sku);
   }
 
   /** Forgets the least recently used answers beyond `MAX_CACHED`, never a watched or pending SKU. */
-  private evict(): void {
-    for (const sku of this.cache.keys()) {
-      if (this.cache.size <= MAX_CACHED) return;
-      if (!this.listeners.has(sku) && !this.waiting.has(sku)) this.cache.delete(sku);
+  #evict(): void {
+    for (const sku of this.#cache.keys()) {
+      if (this.#cache.size <= MAX_CACHED) return;
+      if (!this.#listeners.has(sku) && !this.#waiting.has(sku)) this.#cache.delete(sku);
     }
   }
 
   /** Watches the page (polling, visibility, back/forward cache) while any SKU is watched. */
-  private watchPage(): void {
-    const watching = this.listeners.size > 0;
-    if (watching && !this.stopWatchingPage) {
-      const stops = [this.restore.onRestore(() => this.refreshWatched('restored'))];
-      if (this.refreshIntervalMs > 0) {
-        this.pollTimer = setInterval(() => this.refreshWatched('poll'), this.refreshIntervalMs);
-        stops.push(this.visibility.onChange(() => this.refreshWatched('shown')));
+  #watchPage(): void {
+    const watching = this.#listeners.size > 0;
+    if (watching && !this.#stopWatchingPage) {
+      const stops = [this.#restore.onRestore(() => this.#refreshWatched('restored'))];
+      if (this.#refreshIntervalMs > 0) {
+        this.#pollTimer = setInterval(() => this.#refreshWatched('poll'), this.#refreshIntervalMs);
+        stops.push(this.#visibility.onChange(() => this.#refreshWatched('shown')));
       }
-      this.stopWatchingPage = () => {
+      this.#stopWatchingPage = () => {
         for (const stop of stops) stop();
-        clearInterval(this.pollTimer);
-        this.pollTimer = undefined;
+        clearInterval(this.#pollTimer);
+        this.#pollTimer = undefined;
       };
-    } else if (!watching && this.stopWatchingPage) {
-      this.stopWatchingPage();
-      this.stopWatchingPage = undefined;
+    } else if (!watching && this.#stopWatchingPage) {
+      this.#stopWatchingPage();
+      this.#stopWatchingPage = undefined;
     }
   }
 
@@ -386,29 +377,27 @@ export class AvailabilityClient {
    * tab; those past `cache-ttl` after a back/forward-cache restore. A failure
    * waiting for its retry keeps waiting.
    */
-  private refreshWatched(why: 'poll' | 'shown' | 'restored'): void {
-    if (!this.visibility.isVisible()) return;
-    for (const sku of this.listeners.keys()) {
-      const record = this.cache.get(sku);
-      if (why === 'restored') void this.load(sku);
+  #refreshWatched(why: 'poll' | 'shown' | 'restored'): void {
+    if (!this.#visibility.isVisible()) return;
+    for (const sku of this.#listeners.keys()) {
+      const record = this.#cache.get(sku);
+      if (why === 'restored') void this.#load(sku);
       else if (record?.failures) continue;
       else if (
         why === 'poll' ||
         !record ||
-        this.now() - record.receivedAt >= this.refreshIntervalMs
+        this.#now() - record.receivedAt >= this.#refreshIntervalMs
       )
-        void this.load(sku, true);
+        void this.#load(sku, true);
     }
   }
 }
 
-// On globalThis under a registered symbol, so that two copies of the bundle on
-// one page (the script loaded twice) still share one client per endpoint.
-const REGISTRY_KEY = Symbol.for('backorder-elements.availability-clients');
-const sharedClients: Map<string, AvailabilityClient> =
-  ((globalThis as Record<symbol, unknown>)[REGISTRY_KEY] as
-    Map<string, AvailabilityClient> | undefined) ?? new Map();
-(globalThis as Record<symbol, unknown>)[REGISTRY_KEY] = sharedClients;
+// Shared by every copy of the library on the page: one client per endpoint and settings.
+const sharedClients = pageSingleton(
+  'availability-clients',
+  () => new Map<string, AvailabilityClient>(),
+);
 
 /**
  * The one client for these options on this page: every element asking with

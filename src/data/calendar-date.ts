@@ -13,6 +13,12 @@ export function toCalendarDate(date: Date): CalendarDate {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** Ms of UTC midnight on a calendar date, `days` later (NaN when it is no date). */
+function utcMidnight(date: CalendarDate, days = 0): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, day + days);
+}
+
 function isRealDate(year: number, month: number, day: number): boolean {
   const probe = new Date(Date.UTC(year, month - 1, day));
   return (
@@ -48,8 +54,7 @@ export function isIsoDate(value: string): boolean {
  * calendar date (after 9999-12-31, or `days` not a number). Never throws.
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate | undefined {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const shifted = new Date(Date.UTC(year, month - 1, day + days));
+  const shifted = new Date(utcMidnight(date, days));
   const shiftedYear = shifted.getUTCFullYear();
   // An invalid date gives NaN, which fails this test too.
   if (!(shiftedYear <= 9999)) return undefined;
@@ -58,11 +63,7 @@ export function addDays(date: CalendarDate, days: number): CalendarDate | undefi
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  const toUtc = (date: CalendarDate) => {
-    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-    return Date.UTC(year, month - 1, day);
-  };
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / 86_400_000);
 }
 
 /** Today in the shopper's calendar. */
@@ -75,6 +76,5 @@ export function today(now: Date = new Date()): CalendarDate {
  * `timeZone: 'UTC'` and it shows that same day in every time zone.
  */
 export function calendarDateToUtcDate(date: CalendarDate): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day));
+  return new Date(utcMidnight(date));
 }

@@ -1,6 +1,7 @@
-import { AnswerShapeError } from './parse-availability.js';
+import { parseJson } from './json.js';
+import { warn } from './report.js';
 import type { FailedRequest } from './retry-policy.js';
-import { SourceRejection, type AvailabilitySource } from './sources/source.js';
+import type { AvailabilitySource } from './sources/source.js';
 import type { Availability } from './types.js';
 
 /** A failed availability request: what subscribers and the retry policy see of it. */
@@ -65,23 +66,21 @@ export async function fetchBatch(
     clearTimeout(timer);
   }
 
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
+  const json = parseJson(text);
+  if (json === undefined)
     throw new RequestFailure({ kind: 'not-json', message: 'availability answer is not JSON' });
-  }
   let answer;
   try {
     answer = source.read(json, skus, endpoint);
   } catch (failure) {
-    if (failure instanceof SourceRejection) {
-      throw new RequestFailure({ kind: 'rejected', message: failure.message });
-    }
-    if (!(failure instanceof AnswerShapeError)) throw failure;
+    // Known by name: a platform adapter loaded as a file of its own (the
+    // script-tag builds) throws its own copy of SourceRejection and AnswerShapeError.
+    const { name, message } = failure as Error;
+    if (name === 'SourceRejection') throw new RequestFailure({ kind: 'rejected', message });
+    if (name !== 'AnswerShapeError') throw failure;
     throw new RequestFailure({
       kind: 'bad-shape',
-      message: `availability answer has the wrong shape: ${failure.message}`,
+      message: `availability answer has the wrong shape: ${message}`,
     });
   }
   // A SKU listed twice: the first item counts, and the console says so once.
@@ -94,8 +93,8 @@ export async function fetchBatch(
   const ignored = [...answer.dropped];
   for (const sku of twice) ignored.push(`${sku}: listed more than once; the first item counts`);
   if (ignored.length > 0) {
-    console.warn(
-      `[backorder-elements] ignored ${ignored.length} availability item(s) or field(s) that break the contract:\n  ${ignored.join('\n  ')}`,
+    warn(
+      `ignored ${ignored.length} availability item(s) or field(s) that break the contract:\n  ${ignored.join('\n  ')}`,
     );
   }
   return items;

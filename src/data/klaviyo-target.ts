@@ -1,7 +1,7 @@
+import { parseJson } from './json.js';
 import {
   KLAVIYO_REVISION,
   klaviyoVariantId,
-  parse,
   usableText,
   type NotifyTarget,
 } from './notify-targets.js';
@@ -49,7 +49,7 @@ export function klaviyoTarget(companyId: string, variantPrefix: string): NotifyT
       }),
     }),
     errorMessage(text) {
-      const errors = (parse(text) as { errors?: unknown } | null)?.errors;
+      const errors = (parseJson(text) as { errors?: unknown } | null)?.errors;
       if (!Array.isArray(errors)) return undefined;
       for (const error of errors as { detail?: unknown; title?: unknown }[]) {
         const message = usableText(error?.detail) ?? usableText(error?.title);

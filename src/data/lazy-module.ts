@@ -1,3 +1,5 @@
+import { warn } from './report.js';
+
 /** Part of the library that is fetched with `import()` the first time a page needs it. */
 export interface LazyModule<T> {
   /** The module once it has loaded; undefined before, while loading, or after a failed load. */
@@ -27,7 +29,7 @@ export function lazyModule<T>(what: string, importer: () => Promise<T>): LazyMod
         .then(
           (value) => (lazy.value = value),
           (error: unknown) => {
-            console.warn(`[backorder-elements] could not load ${what}:`, error);
+            warn(`could not load ${what}:`, error);
             return undefined;
           },
         )

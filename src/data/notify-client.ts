@@ -1,4 +1,6 @@
+import { isRecord, parseJson } from './json.js';
 import { maskEmail } from './notify-rules.js';
+import { callListeners } from './report.js';
 import { notifyTargetFor, type NotifyTargetSettings } from './notify-targets.js';
 
 /**
@@ -121,8 +123,6 @@ export interface NotifyClientOptions {
 /** Called when the outbox or the records change; with a report when a queued sign-up settled. */
 export type NotifyListener = (report?: OutboxReport) => void;
 
-const MESSAGE_LIMIT = 500;
-
 function randomKey(): string {
   const crypto = globalThis.crypto;
   if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
@@ -155,13 +155,17 @@ function absolute(endpoint: string): string {
  * (`remember`).
  */
 class SafeStore {
-  private readonly memory = new Map<string, unknown>();
+  readonly #memory = new Map<string, unknown>();
 
-  constructor(private readonly storage: () => StorageLike | null | undefined) {}
+  readonly #storage: () => StorageLike | null | undefined;
 
-  private use<T>(action: (storage: StorageLike) => T): T | undefined {
+  constructor(storage: () => StorageLike | null | undefined) {
+    this.#storage = storage;
+  }
+
+  #use<T>(action: (storage: StorageLike) => T): T | undefined {
     try {
-      const storage = this.storage();
+      const storage = this.#storage();
       return storage ? action(storage) : undefined;
     } catch {
       return undefined;
@@ -170,31 +174,27 @@ class SafeStore {
 
   /** The stored value; undefined when missing, unreadable (another script, an old version) or out of reach. */
   read(key: string): unknown {
-    if (this.memory.has(key)) return this.memory.get(key);
-    const text = this.use((storage) => storage.getItem(key));
-    try {
-      return text == null ? undefined : JSON.parse(text);
-    } catch {
-      return undefined;
-    }
+    if (this.#memory.has(key)) return this.#memory.get(key);
+    const text = this.#use((storage) => storage.getItem(key));
+    return text == null ? undefined : parseJson(text);
   }
 
   /** Stores `value`, or removes the key when it is undefined; whether storage took it. */
   write(key: string, value: unknown, remember = false): boolean {
-    const stored = this.use((storage) => {
+    const stored = this.#use((storage) => {
       if (value === undefined) storage.removeItem(key);
       else storage.setItem(key, JSON.stringify(value));
       return true;
     });
-    if (stored || !remember || value === undefined) this.memory.delete(key);
-    else this.memory.set(key, value);
+    if (stored || !remember || value === undefined) this.#memory.delete(key);
+    else this.#memory.set(key, value);
     return stored === true;
   }
 
   /** Every stored key that starts with `prefix`. */
   keys(prefix: string): string[] {
     return (
-      this.use((storage) => {
+      this.#use((storage) => {
         const keys: string[] = [];
         for (let i = 0; i < storage.length; i++) {
           const key = storage.key(i);
@@ -247,17 +247,6 @@ function isEntry(value: unknown): value is OutboxEntry {
   );
 }
 
-async function serverMessage(
-  response: Response,
-  read: (text: string) => string | undefined,
-): Promise<string | undefined> {
-  try {
-    return read(await response.text())?.slice(0, MESSAGE_LIMIT);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Sends back-in-stock sign-ups and makes sure none is lost.
  *
@@ -277,26 +266,26 @@ async function serverMessage(
  * ```
  */
 export class NotifyClient {
-  private readonly fetchImpl: typeof fetch;
-  private readonly store: SafeStore;
-  private readonly onOnline: (listener: () => void) => () => void;
-  private readonly createKey: () => string;
-  private readonly now: () => number;
-  private readonly locks: LocksLike | null | undefined;
-  private readonly listeners = new Set<NotifyListener>();
+  readonly #fetchImpl: typeof fetch;
+  readonly #store: SafeStore;
+  readonly #onOnline: (listener: () => void) => () => void;
+  readonly #createKey: () => string;
+  readonly #now: () => number;
+  readonly #locks: LocksLike | null | undefined;
+  readonly #listeners = new Set<NotifyListener>();
   /** Sign-ups this page is sending now, by key: `send()` and the flush share them. */
-  private readonly sending = new Map<string, Promise<NotifyOutcome | undefined>>();
-  private flushing: Promise<OutboxReport[]> | undefined;
-  private stopOnline: (() => void) | undefined;
-  private resumed = false;
+  readonly #sending = new Map<string, Promise<NotifyOutcome | undefined>>();
+  #flushing: Promise<OutboxReport[]> | undefined;
+  #stopOnline: (() => void) | undefined;
+  #resumed = false;
 
   constructor(options: NotifyClientOptions = {}) {
-    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.store = new SafeStore(options.storage ?? (() => globalThis.localStorage));
-    this.onOnline = options.onOnline ?? windowOnline;
-    this.createKey = options.createKey ?? randomKey;
-    this.now = options.now ?? Date.now;
-    this.locks = options.locks === undefined ? globalThis.navigator?.locks : options.locks;
+    this.#fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#store = new SafeStore(options.storage ?? (() => globalThis.localStorage));
+    this.#onOnline = options.onOnline ?? windowOnline;
+    this.#createKey = options.createKey ?? randomKey;
+    this.#now = options.now ?? Date.now;
+    this.#locks = options.locks === undefined ? globalThis.navigator?.locks : options.locks;
   }
 
   /**
@@ -336,17 +325,18 @@ export class NotifyClient {
         sameAddress(entry.body.email, body.email),
     );
     const entry: OutboxEntry = {
-      key: waiting?.key ?? this.createKey(),
+      key: waiting?.key ?? this.#createKey(),
       endpoint: url,
       body,
       timeout: options.timeout ?? 8,
-      createdAt: waiting?.createdAt ?? new Date(this.now()).toISOString(),
+      createdAt: waiting?.createdAt ?? new Date(this.#now()).toISOString(),
       attempts: waiting?.attempts ?? 0,
     };
     if (options.target && options.target.name !== 'json') entry.target = { ...options.target };
     const outcome =
-      (await this.sending.get(entry.key)) ?? (await this.deliver(entry, waiting ? 'again' : 'new'));
-    this.changed();
+      (await this.#sending.get(entry.key)) ??
+      (await this.#deliver(entry, waiting ? 'again' : 'new'));
+    this.#changed();
     // Only a flush gets no outcome (it leaves a sign-up to another tab); should `send` ever, it claims nothing was kept.
     return outcome ?? { kind: 'unsaved', status: 0 };
   }
@@ -358,8 +348,8 @@ export class NotifyClient {
    * to it. Concurrent calls share one run.
    */
   flushOutbox(): Promise<OutboxReport[]> {
-    this.flushing ??= this.runFlush().finally(() => (this.flushing = undefined));
-    return this.flushing;
+    this.#flushing ??= this.#runFlush().finally(() => (this.#flushing = undefined));
+    return this.#flushing;
   }
 
   /**
@@ -367,19 +357,19 @@ export class NotifyClient {
    * flushes it whenever the device comes back online. Later calls do nothing.
    */
   resume(): Promise<OutboxReport[]> {
-    if (this.resumed) return Promise.resolve([]);
-    this.resumed = true;
-    this.stopOnline = this.onOnline(() => void this.flushOutbox());
+    if (this.#resumed) return Promise.resolve([]);
+    this.#resumed = true;
+    this.#stopOnline = this.#onOnline(() => void this.flushOutbox());
     return this.flushOutbox();
   }
 
   /** Sign-ups waiting to be sent, oldest first. */
   outbox(): OutboxEntry[] {
-    this.moveOldOutbox();
-    return this.store
+    this.#moveOldOutbox();
+    return this.#store
       .keys(OUTBOX_PREFIX)
       .flatMap((name) => {
-        const entry = this.store.read(name);
+        const entry = this.#store.read(name);
         return isEntry(entry) && name === OUTBOX_PREFIX + entry.key ? [entry] : [];
       })
       .sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));
@@ -392,42 +382,42 @@ export class NotifyClient {
 
   /** What the device remembers of a delivered sign-up for `sku` (forgotten after 180 days). */
   subscribedFor(sku: string): SubscriptionRecord | undefined {
-    const record = this.records()[sku];
+    const record = this.#records()[sku];
     if (!record || typeof record.email !== 'string') return undefined;
-    const age = this.now() - Date.parse(record.at);
+    const age = this.#now() - Date.parse(record.at);
     return age < SUBSCRIBED_DAYS * 86_400_000 ? record : undefined;
   }
 
   /** Removes everything this client stored on the device: the outbox and the records. */
   forget(): void {
-    for (const name of [...this.store.keys(OUTBOX_KEY), SUBSCRIBED_KEY]) {
-      this.store.write(name, undefined);
+    for (const name of [...this.#store.keys(OUTBOX_KEY), SUBSCRIBED_KEY]) {
+      this.#store.write(name, undefined);
     }
-    this.changed();
+    this.#changed();
   }
 
   /** Calls `listener` on every change; returns the unsubscribe. */
   subscribe(listener: NotifyListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Stops listening for `online` and drops listeners. */
   dispose(): void {
-    this.stopOnline?.();
-    this.stopOnline = undefined;
-    this.listeners.clear();
+    this.#stopOnline?.();
+    this.#stopOnline = undefined;
+    this.#listeners.clear();
   }
 
-  private async runFlush(): Promise<OutboxReport[]> {
+  async #runFlush(): Promise<OutboxReport[]> {
     const reports: OutboxReport[] = [];
     for (const entry of this.outbox()) {
-      if (this.sending.has(entry.key)) continue;
-      const outcome = await this.deliver(entry, 'flush');
+      if (this.#sending.has(entry.key)) continue;
+      const outcome = await this.#deliver(entry, 'flush');
       if (!outcome || outcome.kind === 'queued' || outcome.kind === 'too-many-attempts') continue;
       const report = { entry, outcome };
       reports.push(report);
-      this.changed(report);
+      this.#changed(report);
     }
     return reports;
   }
@@ -439,47 +429,47 @@ export class NotifyClient {
    * a waiting one, skipped (undefined) when another tab is sending it or has
    * settled it meanwhile.
    */
-  private deliver(
+  #deliver(
     entry: OutboxEntry,
     mode: 'new' | 'again' | 'flush',
   ): Promise<NotifyOutcome | undefined> {
     const { key } = entry;
     const name = OUTBOX_PREFIX + key;
     const run: Promise<NotifyOutcome | undefined> = withLock(
-      this.locks,
+      this.#locks,
       LOCK_PREFIX + key,
       mode !== 'flush',
       async () => {
         if (mode === 'flush') {
           // Read again under the lock: another tab may have delivered it since the list was read.
-          const stored = this.store.read(name);
+          const stored = this.#store.read(name);
           if (!isEntry(stored)) return undefined;
           entry = stored;
         }
-        const outcome = await this.attempt(entry);
+        const outcome = await this.#attempt(entry);
         const retry =
           outcome.kind === 'queued' || (outcome.kind === 'too-many-attempts' && mode !== 'new');
         if (!retry) {
-          this.settle(entry, outcome);
+          this.#settle(entry, outcome);
           return outcome;
         }
         entry.lastStatus = outcome.status;
         // Back in only while still waiting: a sign-up settled meanwhile (another tab, forget()) stays out.
         const kept =
-          (mode === 'new' || isEntry(this.store.read(name))) && this.store.write(name, entry);
+          (mode === 'new' || isEntry(this.#store.read(name))) && this.#store.write(name, entry);
         return outcome.kind === 'queued' && !kept && mode !== 'flush'
           ? { kind: 'unsaved' as const, status: outcome.status }
           : outcome;
       },
     ).finally(() => {
-      if (this.sending.get(key) === run) this.sending.delete(key);
+      if (this.#sending.get(key) === run) this.#sending.delete(key);
     });
-    this.sending.set(key, run);
+    this.#sending.set(key, run);
     return run;
   }
 
   /** One POST, built by the entry's target; maps the answer to an outcome. */
-  private async attempt(entry: OutboxEntry): Promise<NotifyOutcome> {
+  async #attempt(entry: OutboxEntry): Promise<NotifyOutcome> {
     entry.attempts++;
     const controller = new AbortController();
     const seconds = typeof entry.timeout === 'number' && entry.timeout > 0 ? entry.timeout : 8;
@@ -489,9 +479,10 @@ export class NotifyClient {
       // Its module did not load: keep the sign-up for later, never send it in another shape.
       if (!target) return { kind: 'queued', status: 0 };
       const request = target.request(entry.endpoint, entry.body, entry.key);
-      const message = (response: Response) =>
-        serverMessage(response, (text) => target.errorMessage(text));
-      const response = await this.fetchImpl(request.url, {
+      // The refusal's reason (the target cuts it to a sane length); none if the body cannot be read.
+      const message = async (response: Response) =>
+        target.errorMessage(await response.text().catch(() => ''));
+      const response = await this.#fetchImpl(request.url, {
         method: 'POST',
         headers: request.headers,
         body: request.body,
@@ -516,48 +507,40 @@ export class NotifyClient {
   }
 
   /** A final answer: out of the outbox, and remembered when delivered. */
-  private settle(entry: OutboxEntry, outcome: NotifyOutcome): void {
-    this.store.write(OUTBOX_PREFIX + entry.key, undefined);
+  #settle(entry: OutboxEntry, outcome: NotifyOutcome): void {
+    this.#store.write(OUTBOX_PREFIX + entry.key, undefined);
     if (outcome.kind !== 'subscribed') return;
-    const records = this.records();
+    const records = this.#records();
     records[entry.body.sku] = {
       // Lower case: the same address typed another way is the same sign-up.
       email: maskEmail(entry.body.email.toLowerCase()),
-      at: new Date(this.now()).toISOString(),
+      at: new Date(this.#now()).toISOString(),
     };
     // Only a convenience: kept in memory for this page when storage fails.
-    this.store.write(SUBSCRIBED_KEY, records, true);
+    this.#store.write(SUBSCRIBED_KEY, records, true);
   }
 
   /** Moves the one-array outbox of earlier versions to one key per sign-up. */
-  private moveOldOutbox(): void {
-    const old = this.store.read(OUTBOX_KEY);
+  #moveOldOutbox(): void {
+    const old = this.#store.read(OUTBOX_KEY);
     if (old === undefined) return;
     let moved = true;
     for (const entry of Array.isArray(old) ? old.filter(isEntry) : []) {
       const name = OUTBOX_PREFIX + entry.key;
-      if (!isEntry(this.store.read(name))) moved = this.store.write(name, entry) && moved;
+      if (!isEntry(this.#store.read(name))) moved = this.#store.write(name, entry) && moved;
     }
-    if (moved) this.store.write(OUTBOX_KEY, undefined);
+    if (moved) this.#store.write(OUTBOX_KEY, undefined);
   }
 
   /** Records by SKU, in an object without a prototype: a SKU may be named `__proto__`. */
-  private records(): Record<string, SubscriptionRecord> {
-    const stored = this.store.read(SUBSCRIBED_KEY);
+  #records(): Record<string, SubscriptionRecord> {
+    const stored = this.#store.read(SUBSCRIBED_KEY);
     const records = Object.create(null) as Record<string, SubscriptionRecord>;
-    return typeof stored === 'object' && stored !== null && !Array.isArray(stored)
-      ? Object.assign(records, stored)
-      : records;
+    return isRecord(stored) ? Object.assign(records, stored) : records;
   }
 
-  private changed(report?: OutboxReport): void {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(report);
-      } catch (error) {
-        console.error('[backorder-elements] notify listener failed', error);
-      }
-    }
+  #changed(report?: OutboxReport): void {
+    callListeners(this.#listeners, report);
   }
 }
 

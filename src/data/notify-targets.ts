@@ -1,3 +1,4 @@
+import { parseJson } from './json.js';
 import { lazyModule } from './lazy-module.js';
 import type { NotifyRequestBody } from './notify-client.js';
 
@@ -48,15 +49,6 @@ export const KLAVIYO_DEFAULT_VARIANT_PREFIX = '$custom:::$default:::';
 
 const MESSAGE_LIMIT = 500;
 
-/** `text` as JSON, or undefined. */
-export function parse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
 /** A non-empty string, trimmed and cut to a sane length, or undefined. */
 export function usableText(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim()
@@ -76,7 +68,7 @@ export const jsonTarget: NotifyTarget = {
     },
     body: JSON.stringify(body),
   }),
-  errorMessage: (text) => usableText((parse(text) as { message?: unknown } | null)?.message),
+  errorMessage: (text) => usableText((parseJson(text) as { message?: unknown } | null)?.message),
 };
 
 const SHOPIFY_VARIANT_GID = /^gid:\/\/shopify\/ProductVariant\/(\d+)$/;

@@ -1,4 +1,5 @@
 import { addDays, isIsoDate, parseCalendarDate, today } from './calendar-date.js';
+import { isRecord } from './json.js';
 import type { Availability, AvailabilityStatus } from './types.js';
 
 // Status names after lower-casing and dropping `-`, `_`, spaces and a schema.org prefix.
@@ -53,11 +54,6 @@ export function cutMessage(text: string, max = MAX_MESSAGE_LENGTH): string {
 /** Thrown when the answer as a whole is not `{items: [...]}`, an array or (per-SKU URLs) one item. */
 export class AnswerShapeError extends Error {
   override name = 'AnswerShapeError';
-}
-
-/** Whether `value` is a plain JSON object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isCount(value: unknown): value is number {

@@ -1,6 +1,6 @@
 import { calendarDateToUtcDate, daysBetween, today } from '../data/calendar-date.js';
 import type { CalendarDate } from '../data/types.js';
-import { catalogueFor, type Messages, type MessageText } from './messages.js';
+import { canonicalLocale, catalogueFor, type Messages, type MessageText } from './messages.js';
 import { mergeMessageOverrides, overridesFor, type MessageOverrides } from './overrides.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -12,16 +12,6 @@ function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   let value = cache.get(key);
   if (!value) cache.set(key, (value = make()));
   return value;
-}
-
-/** A locale tag the browser accepts, or undefined. */
-export function canonicalLocale(tag: string | null | undefined): string | undefined {
-  if (!tag) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -101,14 +91,20 @@ export function formatMessage(
 
 /**
  * A translator for one locale with the shop's overrides on top (flat ones,
- * then the language's, then the exact tag's):
+ * then the language's, then the exact tag's), over the locale's catalogue,
+ * over `english` (the English texts the caller shows: the parts of
+ * `catalogues/en.ts` it needs, or `en`):
  * `t('statusLowStock', { count: 3 })` → "Only 3 left".
  */
-export function translator(locale: string, overrides: MessageOverrides = {}) {
+export function translator(
+  locale: string,
+  overrides: MessageOverrides = {},
+  english: Partial<Messages> = {},
+) {
   const catalogue = catalogueFor(locale);
   const own = overridesFor(mergeMessageOverrides(overrides), locale);
   return (id: keyof Messages, params?: Record<string, string | number>): string =>
-    formatMessage(own[id] ?? catalogue[id], locale, params);
+    formatMessage(own[id] ?? catalogue?.[id] ?? english[id] ?? id, locale, params);
 }
 
 /** A function from message id (and parameters) to text. */

@@ -1,5 +1,4 @@
 import { lazyModule, type LazyModule } from '../data/lazy-module.js';
-import { en } from './catalogues/en.js';
 
 /**
  * A text, with `{name}` placeholders; or plural forms chosen by the `count`
@@ -184,6 +183,16 @@ const languages: Record<string, LazyModule<Messages>> = {
   de: lazyModule('the German texts', () => import('./catalogues/de.js').then((m) => m.de)),
 };
 
+/** A locale tag the browser accepts, canonical (`sv-se` → `sv-SE`), or undefined. */
+export function canonicalLocale(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** The language that serves `locale`: exact tag, then its language; undefined for English. */
 function languageOf(locale: string): LazyModule<Messages> | undefined {
   for (const tag of [locale, locale.toLowerCase(), locale.split('-')[0]!.toLowerCase()]) {
@@ -193,12 +202,13 @@ function languageOf(locale: string): LazyModule<Messages> | undefined {
 }
 
 /**
- * The catalogue closest to `locale`: exact tag, then its language, then
- * English. English also while that language is loading (see `loadCatalogue`)
- * or when it could not load.
+ * The catalogue closest to `locale`, exact tag then its language, once it has
+ * loaded; undefined for English, while that language is loading (see
+ * `loadCatalogue`) and when it could not load: then the element's English
+ * texts are shown.
  */
-export function catalogueFor(locale: string): Messages {
-  return languageOf(locale)?.value ?? en;
+export function catalogueFor(locale: string): Messages | undefined {
+  return languageOf(locale)?.value;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { en } from './catalogues/en.js';
-import type { Messages, MessageText } from './messages.js';
+import { isRecord, parseJson } from '../data/json.js';
+import { warn } from '../data/report.js';
+import { canonicalLocale, type Messages, type MessageText } from './messages.js';
 
 /**
  * The texts a shop puts in place of built-in ones. A message id at the top
@@ -16,62 +17,46 @@ export type MessageOverrides = Partial<Messages> & {
   [locale: string]: Partial<Messages> | MessageText | undefined;
 };
 
-const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Whether `key` names a text (rather than a locale). */
-export function isMessageId(key: string): key is keyof Messages {
-  return Object.prototype.hasOwnProperty.call(en, key);
-}
+const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 /** `value` as a text we can show, or undefined: a string, or plural forms with `other`. */
 function usableText(value: unknown): MessageText | undefined {
   if (typeof value === 'string') return value;
-  if (!isPlainObject(value) || typeof value.other !== 'string') return undefined;
+  if (!isRecord(value) || typeof value.other !== 'string') return undefined;
   const forms: Record<string, string> = {};
   for (const [name, form] of Object.entries(value)) {
-    const known = (PLURAL_CATEGORIES as readonly string[]).includes(name) || /^=\d+$/.test(name);
-    if (known && typeof form === 'string') forms[name] = form;
+    if ((PLURAL_CATEGORIES.includes(name) || /^=\d+$/.test(name)) && typeof form === 'string')
+      forms[name] = form;
   }
   return forms as unknown as MessageText;
-}
-
-function localeKey(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
 }
 
 /**
  * Merges the overrides of several levels, farthest first (built-in, page,
  * provider, element): a closer level wins text by text, and a closer flat text
- * also wins over a farther per-locale one. Anything that is not a text is
+ * also wins over a farther per-locale one. A key holding a text is a message
+ * id; one holding an object of texts is a locale tag. Anything else is
  * dropped, so a bad override never breaks rendering.
  */
 export function mergeMessageOverrides(...levels: unknown[]): MessageOverrides {
-  const flat: Record<string, MessageText> = {};
+  // No prototype: a key may be `__proto__`.
+  const flat: Record<string, MessageText> = Object.create(null);
   const byLocale: Record<string, Record<string, MessageText>> = {};
   for (const level of levels) {
-    if (!isPlainObject(level)) continue;
+    if (!isRecord(level)) continue;
     for (const [key, value] of Object.entries(level)) {
-      if (!isMessageId(key)) continue;
       const text = usableText(value);
-      if (text === undefined) continue;
-      flat[key] = text;
-      for (const texts of Object.values(byLocale)) delete texts[key];
+      if (text !== undefined) {
+        flat[key] = text;
+        for (const texts of Object.values(byLocale)) delete texts[key];
+      }
     }
     for (const [key, value] of Object.entries(level)) {
-      if (isMessageId(key) || !isPlainObject(value)) continue;
-      const tag = localeKey(key);
+      const tag = isRecord(value) && usableText(value) === undefined && canonicalLocale(key);
       if (!tag) continue;
-      const texts = (byLocale[tag] ??= {});
+      const texts = (byLocale[tag] ??= Object.create(null));
       for (const [id, candidate] of Object.entries(value)) {
-        const text = isMessageId(id) ? usableText(candidate) : undefined;
+        const text = usableText(candidate);
         if (text !== undefined) texts[id] = text;
       }
     }
@@ -79,22 +64,25 @@ export function mergeMessageOverrides(...levels: unknown[]): MessageOverrides {
   return { ...flat, ...byLocale } as MessageOverrides;
 }
 
-/** The overrides in force for `locale`: flat texts, then its language's, then its exact tag's. */
+/**
+ * The overrides in force for `locale`, from merged ones (mergeMessageOverrides):
+ * flat texts, then its language's, then its exact tag's.
+ */
 export function overridesFor(
   overrides: MessageOverrides | undefined,
   locale: string,
 ): Partial<Messages> {
   if (!overrides) return {};
   const language = locale.split('-')[0]!.toLowerCase();
-  const pick = (key: string) => {
-    const value = overrides[key];
-    return isPlainObject(value) && !isMessageId(key) ? (value as Partial<Messages>) : undefined;
-  };
-  const flat: Partial<Messages> = {};
+  const flat: Record<string, unknown> = Object.create(null);
   for (const [key, value] of Object.entries(overrides)) {
-    if (isMessageId(key) && value !== undefined) (flat as Record<string, unknown>)[key] = value;
+    if (usableText(value)) flat[key] = value;
   }
-  return { ...flat, ...pick(language), ...(locale !== language ? pick(locale) : undefined) };
+  const pick = (tag: string) => {
+    const value = overrides[tag];
+    return isRecord(value) && !usableText(value) ? value : undefined;
+  };
+  return { ...flat, ...pick(language), ...(locale !== language && pick(locale)) };
 }
 
 /**
@@ -103,14 +91,8 @@ export function overridesFor(
  */
 export function parseMessagesAttribute(value: string | null): MessageOverrides | undefined {
   if (value === null || value.trim() === '') return undefined;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    if (isPlainObject(parsed)) return parsed as MessageOverrides;
-  } catch {
-    // Reported below.
-  }
-  console.warn(
-    `[backorder-elements] ignored the messages attribute: it must be a JSON object of texts by message id, like {"statusInStock":"Available"}. Got: ${value.slice(0, 80)}`,
-  );
+  const parsed = parseJson(value);
+  if (isRecord(parsed)) return parsed as MessageOverrides;
+  warn(`ignored messages attribute: not a JSON object of texts by id: ${value.slice(0, 80)}`);
   return undefined;
 }

@@ -307,4 +307,36 @@ describe('availability sources', () => {
       }
     });
   });
+
+  describe('a source loaded as a file of its own', () => {
+    // The script-tag builds load the platform adapters beside them, each with
+    // its own copy of the error classes: the client knows them by name.
+    const throwing = (name: string) =>
+      new AvailabilityClient({
+        endpoint: '/api/availability',
+        maxRetries: 0,
+        source: {
+          name: 'elsewhere',
+          batchLimit: () => 50,
+          request: (endpoint) => ({ url: endpoint }),
+          read() {
+            throw Object.assign(new Error('Throttled'), { name });
+          },
+        },
+      });
+
+    for (const [name, kind] of [
+      ['SourceRejection', 'rejected'],
+      ['AnswerShapeError', 'bad-shape'],
+    ]) {
+      it(`reads a thrown ${name} as ${kind}`, async () => {
+        worker.use(http.get('/api/availability', () => HttpResponse.json({})));
+        const made = throwing(name!);
+        clients.push(made);
+        const entry = (await made.request(['1'])).get('1')!;
+        expect(entry.kind === 'error' && entry.error.kind).to.equal(kind);
+        expect(entry.kind === 'error' && entry.error.message).to.contain('Throttled');
+      });
+    }
+  });
 });

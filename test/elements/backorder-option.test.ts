@@ -234,6 +234,22 @@ describe('<backorder-option>', () => {
       });
     });
 
+    it('checks the radio of the choice in force when a binding puts the old choice back', async () => {
+      serveItems(ALL);
+      const { form, el } = await line();
+      // A controlled binding: every change is undone at once, as a framework may do.
+      el.addEventListener('change', () => (el.value = 'split'));
+      radio(el, 'together')!.click();
+      await el.updateComplete;
+      expect(el.value).to.equal('split');
+      expect(new FormData(form).get('line')).to.equal('split');
+      expect(
+        radios(el)
+          .filter((input) => input.checked)
+          .map((input) => input.value),
+      ).to.deep.equal(['split']);
+    });
+
     it('submits together after the shopper picks it with the keyboard', async () => {
       serveItems(ALL);
       const { form, el } = await line();

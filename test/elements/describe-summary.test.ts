@@ -5,6 +5,7 @@ import {
   type LineOutcome,
   type SummaryLine,
 } from '../../src/elements/backorder-summary/describe-summary.js';
+import { en } from '../../src/i18n/catalogues/en.js';
 import { translator } from '../../src/i18n/format.js';
 import { loadCatalogue } from '../../src/i18n/messages.js';
 
@@ -219,7 +220,12 @@ describe('describePlan', () => {
   ];
   for (const [locale, lines, text] of cases) {
     it(`says "${text}" in ${locale}`, () => {
-      const { groups } = describePlan(planDeliveries(lines), translator(locale), locale, TODAY);
+      const { groups } = describePlan(
+        planDeliveries(lines),
+        translator(locale, {}, en),
+        locale,
+        TODAY,
+      );
       expect(
         groups.map(({ title, items }) => `${title}: ${items.join(', ')}`).join(' | '),
       ).to.equal(text);
@@ -227,7 +233,7 @@ describe('describePlan', () => {
   }
 
   it('says when the shopper pays: everything now, or which units when they ship', () => {
-    const t = translator('en');
+    const t = translator('en', {}, en);
     const charge = (lines: SummaryLine[]) =>
       describePlan(planDeliveries(lines), t, 'en', TODAY).charge;
     expect(

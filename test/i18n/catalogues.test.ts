@@ -24,8 +24,9 @@ const forms = (text: Messages[keyof Messages]) =>
 describe('loading catalogues', () => {
   it('has English at once and loads Swedish and German on first use', async () => {
     expect(loadCatalogue('en-GB')).to.equal(undefined);
-    expect(catalogueFor('en')).to.equal(en);
-    expect(catalogueFor('sv'), 'Swedish before it loaded').to.equal(en);
+    // English is the elements' own texts; no catalogue to load.
+    expect(catalogueFor('en')).to.equal(undefined);
+    expect(catalogueFor('sv'), 'Swedish before it loaded').to.equal(undefined);
     await Promise.all([loadCatalogue('sv-SE'), loadCatalogue('de')]);
     expect(loadCatalogue('sv')).to.equal(undefined);
     expect([catalogueFor('sv'), catalogueFor('de')]).to.deep.equal([sv, de]);
@@ -64,7 +65,7 @@ describe('message catalogues', () => {
   }
 
   describe('catalogueFor', () => {
-    const cases: [string, Messages][] = [
+    const cases: [string, Messages | undefined][] = [
       ['sv', sv],
       ['sv-SE', sv],
       ['sv-FI', sv],
@@ -72,12 +73,12 @@ describe('message catalogues', () => {
       ['de-DE', de],
       ['de-AT', de],
       ['de-CH', de],
-      ['en-GB', en],
-      ['fr-FR', en],
-      ['nb', en],
+      ['en-GB', undefined],
+      ['fr-FR', undefined],
+      ['nb', undefined],
     ];
     for (const [locale, expected] of cases) {
-      it(`picks the ${expected === en ? 'English' : expected === sv ? 'Swedish' : 'German'} catalogue for ${locale}`, () => {
+      it(`picks the ${expected === undefined ? 'English' : expected === sv ? 'Swedish' : 'German'} catalogue for ${locale}`, () => {
         expect(catalogueFor(locale)).to.equal(expected);
       });
     }
@@ -85,16 +86,16 @@ describe('message catalogues', () => {
 
   it('never takes a catalogue from the object prototype', () => {
     for (const tag of ['toString', 'tostring', '__proto__', 'constructor', 'hasOwnProperty']) {
-      expect(catalogueFor(tag), tag).to.equal(en);
+      expect(catalogueFor(tag), tag).to.equal(undefined);
     }
     expect(
-      translator('en', JSON.parse('{"__proto__":{"statusInStock":"x"}}'))('statusInStock'),
+      translator('en', JSON.parse('{"__proto__":{"statusInStock":"x"}}'), en)('statusInStock'),
     ).to.equal('In stock');
   });
 
   describe('plural forms', () => {
     it('uses the singular and plural forms in Swedish', () => {
-      const t = translator('sv');
+      const t = translator('sv', {}, en);
       expect(t('backorderCancel', { count: 1 })).to.equal('Ta bort den 1 som inte finns i lager');
       expect(t('backorderCancel', { count: 3 })).to.equal('Ta bort de 3 som inte finns i lager');
       expect(t('backorderLegendNone', { count: 1 })).to.equal('Varan finns inte i lager än');
@@ -104,7 +105,7 @@ describe('message catalogues', () => {
     });
 
     it('uses the singular and plural forms in German', () => {
-      const t = translator('de-DE');
+      const t = translator('de-DE', {}, en);
       expect(t('backorderLegend', { count: 1, quantity: 3 })).to.equal(
         '1 von 3 Artikeln ist noch nicht auf Lager',
       );
@@ -145,7 +146,7 @@ describe('message catalogues', () => {
         ],
       ];
       for (const [locale, two, three, removeTwo, chargeTwo] of cases) {
-        const t = translator(locale);
+        const t = translator(locale, {}, en);
         expect(t('backorderTogether', { count: 2, when: 'soon' }), locale).to.equal(two);
         expect(t('backorderTogether', { count: 3, when: 'soon' }), locale).to.equal(three);
         expect(t('backorderCancelAll', { count: 2 }), locale).to.equal(removeTwo);
@@ -154,10 +155,18 @@ describe('message catalogues', () => {
     });
 
     it('takes exact-number forms in overrides, and they win over the plural category', () => {
-      const t = translator('en', {
-        statusLowStock: { '=1': 'Last one!', one: 'Only {count} left', other: 'Only {count} left' },
-        statusOutOfStock: { '=x': 'dropped', other: 'Gone' },
-      } as never);
+      const t = translator(
+        'en',
+        {
+          statusLowStock: {
+            '=1': 'Last one!',
+            one: 'Only {count} left',
+            other: 'Only {count} left',
+          },
+          statusOutOfStock: { '=x': 'dropped', other: 'Gone' },
+        } as never,
+        en,
+      );
       expect(t('statusLowStock', { count: 1 })).to.equal('Last one!');
       expect(t('statusLowStock', { count: 2 })).to.equal('Only 2 left');
       expect(t('statusOutOfStock')).to.equal('Gone');
@@ -176,7 +185,7 @@ describe('message catalogues', () => {
     afterEach(() => resetConfiguration());
 
     it('replaces one text in every locale with a flat override, the rest stays translated', () => {
-      const t = translator('sv', { statusInStock: 'Finns' });
+      const t = translator('sv', { statusInStock: 'Finns' }, en);
       expect(t('statusInStock')).to.equal('Finns');
       expect(t('statusOutOfStock')).to.equal(sv.statusOutOfStock);
     });
@@ -188,29 +197,33 @@ describe('message catalogues', () => {
         'sv-FI': { statusInStock: 'Finns i lagret' },
         de: { statusInStock: 'Vorrätig' },
       });
-      expect(translator('en', overrides)('statusInStock')).to.equal('Available');
-      expect(translator('sv-SE', overrides)('statusInStock')).to.equal('Finns');
-      expect(translator('sv-FI', overrides)('statusInStock')).to.equal('Finns i lagret');
-      expect(translator('de-AT', overrides)('statusInStock')).to.equal('Vorrätig');
+      expect(translator('en', overrides, en)('statusInStock')).to.equal('Available');
+      expect(translator('sv-SE', overrides, en)('statusInStock')).to.equal('Finns');
+      expect(translator('sv-FI', overrides, en)('statusInStock')).to.equal('Finns i lagret');
+      expect(translator('de-AT', overrides, en)('statusInStock')).to.equal('Vorrätig');
     });
 
     it('lets a closer level win text by text, flat or per locale', () => {
       configure({ messages: { sv: { statusInStock: 'Finns', statusOutOfStock: 'Slut' } } });
       configure({ messages: { de: { statusInStock: 'Vorrätig' } } });
       const resolved = resolveConfig({ messages: { statusInStock: 'Här' } });
-      const t = translator('sv', resolved.messages);
+      const t = translator('sv', resolved.messages, en);
       expect(t('statusInStock')).to.equal('Här');
       expect(t('statusOutOfStock')).to.equal('Slut');
-      expect(translator('de', resolved.messages)('statusInStock')).to.equal('Här');
+      expect(translator('de', resolved.messages, en)('statusInStock')).to.equal('Här');
     });
 
     it('drops what is not a text instead of breaking', () => {
-      const t = translator('en', {
-        statusInStock: 42,
-        statusOutOfStock: { one: 'x' },
-        notAnId: 'x',
-        sv: 'not an object',
-      } as never);
+      const t = translator(
+        'en',
+        {
+          statusInStock: 42,
+          statusOutOfStock: { one: 'x' },
+          notAnId: 'x',
+          sv: 'not an object',
+        } as never,
+        en,
+      );
       expect(t('statusInStock')).to.equal('In stock');
       expect(t('statusOutOfStock')).to.equal('Out of stock');
     });

@@ -10,6 +10,7 @@ import {
   formatRelativeDays,
   translator,
 } from '../../src/i18n/format.js';
+import { en } from '../../src/i18n/catalogues/en.js';
 import { loadCatalogue } from '../../src/i18n/messages.js';
 
 /** Every date here is near today, so always a calendar date. */
@@ -44,35 +45,37 @@ describe(`relative dates (UTC offset ${-new Date().getTimezoneOffset() / 60} h)`
 
   describe('formatExpectedDate', () => {
     it('shows the calendar date with the relative phrase 1 to 45 days away', () => {
-      expect(formatExpectedDate('2026-12-14', 'en-US', translator('en-US'), day)).to.equal(
+      expect(formatExpectedDate('2026-12-14', 'en-US', translator('en-US', {}, en), day)).to.equal(
         'Dec 14 (in 2 weeks)',
       );
-      expect(formatExpectedDate('2026-12-14', 'sv-SE', translator('sv-SE'), day)).to.equal(
+      expect(formatExpectedDate('2026-12-14', 'sv-SE', translator('sv-SE', {}, en), day)).to.equal(
         '14 dec. (om 2 veckor)',
       );
-      expect(formatExpectedDate('2026-12-14', 'de-DE', translator('de-DE'), day)).to.equal(
+      expect(formatExpectedDate('2026-12-14', 'de-DE', translator('de-DE', {}, en), day)).to.equal(
         '14. Dez. (in 2 Wochen)',
       );
-      expect(formatExpectedDate('2026-12-01', 'en-US', translator('en-US'), day)).to.equal(
+      expect(formatExpectedDate('2026-12-01', 'en-US', translator('en-US', {}, en), day)).to.equal(
         'Dec 1 (tomorrow)',
       );
-      expect(formatExpectedDate(addDays(day, 45), 'en-US', translator('en-US'), day)).to.equal(
-        'Jan 14 (in 6 weeks)',
-      );
+      expect(
+        formatExpectedDate(addDays(day, 45), 'en-US', translator('en-US', {}, en), day),
+      ).to.equal('Jan 14 (in 6 weeks)');
     });
 
     it('shows the calendar date alone beyond 45 days, and for today or the past', () => {
-      expect(formatExpectedDate(addDays(day, 46), 'en-US', translator('en-US'), day)).to.equal(
-        'Jan 15',
+      expect(
+        formatExpectedDate(addDays(day, 46), 'en-US', translator('en-US', {}, en), day),
+      ).to.equal('Jan 15');
+      expect(formatExpectedDate(day, 'de-DE', translator('de-DE', {}, en), day)).to.equal(
+        '30. Nov.',
       );
-      expect(formatExpectedDate(day, 'de-DE', translator('de-DE'), day)).to.equal('30. Nov.');
-      expect(formatExpectedDate('2026-11-20', 'sv-SE', translator('sv-SE'), day)).to.equal(
+      expect(formatExpectedDate('2026-11-20', 'sv-SE', translator('sv-SE', {}, en), day)).to.equal(
         '20 nov.',
       );
     });
 
     it('lets a shop drop the relative phrase by overriding expectedDateRelative', () => {
-      const t = translator('en-US', { expectedDateRelative: '{date}' });
+      const t = translator('en-US', { expectedDateRelative: '{date}' }, en);
       expect(formatExpectedDate('2026-12-14', 'en-US', t, day)).to.equal('Dec 14');
     });
   });
@@ -89,7 +92,7 @@ describe(`relative dates (UTC offset ${-new Date().getTimezoneOffset() / 60} h)`
         lowStockThreshold: 5,
         wanted: 1,
         locale,
-        t: translator(locale),
+        t: translator(locale, {}, en),
         today: now,
       }).text;
 
@@ -125,7 +128,7 @@ describe(`relative dates (UTC offset ${-new Date().getTimezoneOffset() / 60} h)`
         today: now,
       });
       expect(decision.expectedDate).to.equal(addDays(now, 5));
-      const texts = describeBackorder(decision, translator('sv-SE'), 'sv-SE', now);
+      const texts = describeBackorder(decision, translator('sv-SE', {}, en), 'sv-SE', now);
       expect(texts.options.split).to.equal(
         `Skicka 1 nu, 2 kring ${formatCalendarDate(addDays(now, 5), 'sv-SE', now)} (om 5 dagar)`,
       );
@@ -137,7 +140,7 @@ describe(`relative dates (UTC offset ${-new Date().getTimezoneOffset() / 60} h)`
         chargeNowDays: 7,
         today: now,
       });
-      expect(describeBackorder(far, translator('de-DE'), 'de-DE', now).reason).to.equal(
+      expect(describeBackorder(far, translator('de-DE', {}, en), 'de-DE', now).reason).to.equal(
         `Der Artikel wird erst etwa am ${formatCalendarDate(addDays(now, 28), 'de-DE', now)} (in 4 Wochen) zurückerwartet – zu lange, um Ihre Bestellung zurückzuhalten.`,
       );
     });

@@ -1,4 +1,5 @@
-import { AnswerShapeError, isRecord, type ParsedAnswer } from '../parse-availability.js';
+import { isRecord } from '../json.js';
+import { AnswerShapeError, type ParsedAnswer } from '../parse-availability.js';
 import type { Availability } from '../types.js';
 import { SourceRejection, type AvailabilitySource, type SourceOptions } from './source.js';
 

@@ -1,6 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { SkuFromController } from '../../controllers/sku-from-controller.js';
 import {
@@ -13,6 +11,7 @@ import {
 import { today } from '../../data/calendar-date.js';
 import { stateOf } from '../../data/stock-state.js';
 import type { BackorderChangeDetail } from '../../events.js';
+import { backorderOptionTexts, sharedTexts } from '../../i18n/catalogues/en.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import {
@@ -26,6 +25,8 @@ import {
 } from '../shared/form-control.js';
 import { backorderOptionStyles } from './backorder-option.styles.js';
 import { describeBackorder, describeCharge } from './describe-backorder.js';
+
+const englishTexts = { ...sharedTexts, ...backorderOptionTexts };
 
 /**
  * Lets the shopper choose, on a checkout or cart line, what happens to units
@@ -73,57 +74,74 @@ import { describeBackorder, describeCharge } from './describe-backorder.js';
  * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
  */
 export class BackorderOption extends FormControlMixin(BackorderElement) {
-  static override styles = [baseStyles, backorderOptionStyles];
+  static override get styles() {
+    return [baseStyles, backorderOptionStyles];
+  }
+  static override get englishTexts() {
+    return englishTexts;
+  }
+
+  static override get properties(): PropertyDeclarations {
+    return {
+      sku: {},
+      quantity: { type: Number },
+      skuFrom: { attribute: 'sku-from' },
+      label: {},
+      defaultChoice: { attribute: 'default-choice' },
+      notifyHref: { attribute: 'notify-href' },
+      selected: { state: true, attribute: false },
+    };
+  }
 
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'backorder-option'): void {
     defineElement(tag, this);
   }
 
-  private readonly availability = new AvailabilityController(this);
+  readonly #availability = new AvailabilityController(this);
 
   /** The SKU of the cart line. */
-  @property() sku = '';
+  sku = '';
 
   /** Units the shopper wants (default 1). A cart stepper sets it; the choices follow. */
-  @property({ type: Number }) quantity = 1;
+  quantity = 1;
 
   /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
-  @property({ attribute: 'sku-from' }) skuFrom?: string;
+  skuFrom?: string;
 
   /** The line's name where a `<backorder-summary>` lists it ("Merino Crew Tee, Blue / L"); default: the SKU. */
-  @property() label?: string;
+  label?: string;
 
-  private readonly skuFromController = new SkuFromController(this);
+  readonly #skuFromController = new SkuFromController(this);
 
   /**
    * The choice preselected when it is offered (default `split`, or `together`
    * when nothing ships now). `none` preselects nothing: with `required`, the
    * shopper must choose.
    */
-  @property({ attribute: 'default-choice' }) defaultChoice?: BackorderChoice | 'none';
+  defaultChoice?: BackorderChoice | 'none';
 
   /**
    * Where the shopper can sign up for a back-in-stock e-mail; shown as a link
    * when units are dropped and nothing is slotted into `notify`.
    */
-  @property({ attribute: 'notify-href' }) notifyHref?: string;
+  notifyHref?: string;
 
   /** The choice set by the shopper or by `value`; undefined = the default. */
-  @state() private selected: BackorderChoice | '' | undefined;
+  private selected: BackorderChoice | '' | undefined;
 
   /** The last decision and the inputs it was worked out from. */
-  private memo: { inputs: unknown[]; decision: BackorderDecision | undefined } | undefined;
-  private lastBackorderChange = 'null';
+  #memo: { inputs: unknown[]; decision: BackorderDecision | undefined } | undefined;
+  #lastBackorderChange = 'null';
 
   /**
    * The policy's answer for the current inputs, worked out when read and
    * memoised on them, so `value`, `FormData` and validity follow a `quantity`
    * set in the same task instead of waiting for the next update.
    */
-  private get decision(): BackorderDecision | undefined {
+  get #decision(): BackorderDecision | undefined {
     const config = this.config;
-    const entry = this.visible ? this.availability.entry : undefined;
+    const entry = this.#visible ? this.#availability.entry : undefined;
     const { lowStockThreshold, maxBackorderDays, chargeNowDays } = config;
     const quantity = Number.isFinite(this.quantity) ? this.quantity : 1;
     const preferredChoice = isBackorderChoice(this.defaultChoice) ? this.defaultChoice : undefined;
@@ -137,7 +155,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
       day,
       preferredChoice,
     ];
-    if (!this.memo || inputs.some((input, i) => input !== this.memo!.inputs[i])) {
+    if (!this.#memo || inputs.some((input, i) => input !== this.#memo!.inputs[i])) {
       const decision =
         entry?.kind === 'found'
           ? decideBackorder({
@@ -150,9 +168,9 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
               preferredChoice,
             })
           : undefined;
-      this.memo = { inputs, decision };
+      this.#memo = { inputs, decision };
     }
-    return this.memo.decision;
+    return this.#memo.decision;
   }
 
   /**
@@ -161,7 +179,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
    * offered keeps it for when it is, and uses the default meanwhile.
    */
   get value(): BackorderChoice | '' {
-    const decision = this.decision;
+    const decision = this.#decision;
     if (!decision || decision.choices.length === 0) return '';
     const selected = this.selected;
     if (selected === '') return '';
@@ -183,7 +201,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
    * `unknown`, `error`).
    */
   get outcome(): BackorderChangeDetail | undefined {
-    const decision = this.decision;
+    const decision = this.#decision;
     if (!decision) return undefined;
     const choice = this.value || null;
     return {
@@ -198,36 +216,41 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
 
   /** The choices on offer; empty when there is nothing to decide. */
   get choices(): readonly BackorderChoice[] {
-    return this.decision?.choices ?? [];
+    return this.#decision?.choices ?? [];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.skuFromController.sync();
+    this.#skuFromController.sync();
     const config = this.config;
-    this.availability.watch(this.sku, config);
-    const entry = this.visible ? this.availability.entry : undefined;
+    this.#availability.watch(this.sku, config);
+    const entry = this.#visible ? this.#availability.entry : undefined;
     this.state = entry ? stateOf(entry, config.lowStockThreshold) : 'unknown';
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.visible) this.announceStockChange(this.sku.trim(), this.availability.entry);
-    this.announceChoice();
+    // Each radio shows whether it is the choice in force, read from the DOM: also when a
+    // binding puts the old choice back right after the shopper picked another.
+    const value = this.value;
+    for (const radio of this.renderRoot.querySelectorAll('input'))
+      radio.checked = radio.value === value;
+    if (this.#visible) this.announceStockChange(this.sku.trim(), this.#availability.entry);
+    this.#announceChoice();
   }
 
   /** Whether there is something to look up: a SKU and an endpoint. */
-  private get visible(): boolean {
-    return this.sku.trim() !== '' && this.availability.hasEndpoint;
+  get #visible(): boolean {
+    return this.sku.trim() !== '' && this.#availability.hasEndpoint;
   }
 
   /** Fires `backorder-change` when the choice or its meaning changes; once with `choice: null` when it goes away. */
-  private announceChoice(): void {
+  #announceChoice(): void {
     const deciding = this.choices.length > 0;
     const outcome = this.outcome;
     const fingerprint = deciding ? JSON.stringify(outcome) : 'null';
-    if (fingerprint === this.lastBackorderChange) return;
-    this.lastBackorderChange = fingerprint;
+    if (fingerprint === this.#lastBackorderChange) return;
+    this.#lastBackorderChange = fingerprint;
     this.emit(
       'backorder-change',
       outcome ?? {
@@ -248,7 +271,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
    * changes) and `change` stay inside; the host fires one of each, with the
    * form already holding the new value, like a native control.
    */
-  private onChoice(event: Event): void {
+  #onChoice(event: Event): void {
     event.stopPropagation();
     const input = event.target as HTMLInputElement;
     if (event.type !== 'change' || !isBackorderChoice(input.value) || input.value === this.value)
@@ -289,7 +312,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
         ${this.textsFor()('backorderError')}
       </p>`;
     }
-    const decision = this.decision;
+    const decision = this.#decision;
     if (!decision || decision.choices.length === 0) return nothing;
     const t = this.textsFor();
     const texts = describeBackorder(decision, t, this.resolvedLocale);
@@ -304,17 +327,11 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
       >
         <legend part="legend">${texts.legend}</legend>
         ${texts.reason ? html`<p part="reason" class="reason" id="reason">${texts.reason}</p>` : nothing}
-        <div class="options" @input=${this.onChoice} @change=${this.onChoice}>
+        <div class="options" @input=${this.#onChoice} @change=${this.#onChoice}>
           ${decision.choices.map(
             (choice) => html`
               <label part="option" class="option">
-                <input
-                  type="radio"
-                  name="choice"
-                  .value=${choice}
-                  .checked=${live(value === choice)}
-                  ?required=${this.required}
-                />
+                <input type="radio" name="choice" .value=${choice} ?required=${this.required} />
                 <span>${texts.options[choice]}</span>
               </label>
             `,

@@ -1,7 +1,17 @@
-import { html, nothing, type PropertyValues, type ReactiveController } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type ReactiveController,
+} from 'lit';
 import { today } from '../../data/calendar-date.js';
 import type { BackorderChangeDetail } from '../../events.js';
+import {
+  backorderOptionTexts,
+  backorderSummaryTexts,
+  sharedTexts,
+} from '../../i18n/catalogues/en.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { backorderSummaryStyles } from './backorder-summary.styles.js';
@@ -16,6 +26,9 @@ interface SummaryLineElement extends HTMLElement {
   addController(controller: ReactiveController): void;
   removeController(controller: ReactiveController): void;
 }
+
+// Also the texts it reuses from <backorder-option> (see Messages).
+const englishTexts = { ...sharedTexts, ...backorderOptionTexts, ...backorderSummaryTexts };
 
 const isLine = (element: Element): element is SummaryLineElement =>
   'outcome' in element && 'sku' in element && 'addController' in element;
@@ -53,7 +66,18 @@ const isLine = (element: Element): element is SummaryLineElement =>
  * @cssproperty --bo-radius - Corner radius of the box (default: 6px).
  */
 export class BackorderSummary extends BackorderElement {
-  static override styles = [baseStyles, backorderSummaryStyles];
+  static override get styles() {
+    return [baseStyles, backorderSummaryStyles];
+  }
+  static override get englishTexts() {
+    return englishTexts;
+  }
+
+  static override get properties(): PropertyDeclarations {
+    return {
+      formId: { attribute: 'form' },
+    };
+  }
 
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'backorder-summary'): void {
@@ -61,36 +85,36 @@ export class BackorderSummary extends BackorderElement {
   }
 
   /** The id of the `<form>` whose lines it sums up; default: the form it is inside. */
-  @property({ attribute: 'form' }) formId?: string;
+  formId?: string;
 
-  private lines: SummaryLineElement[] = [];
+  #lines: SummaryLineElement[] = [];
   /** The plan in words; no groups while every unit ships now. */
-  private words: ReturnType<typeof describePlan> = { groups: [], charge: '' };
+  #words: ReturnType<typeof describePlan> = { groups: [], charge: '' };
   /** The plan already told; changes from it are announced. */
-  private told: string | undefined;
-  private announcement = '';
-  private root: Node | undefined;
+  #told: string | undefined;
+  #announcement = '';
+  #root: Node | undefined;
   /**
    * Added to every line, so a new quantity, label, choice or answer reaches
    * the plan, and a line leaving the page too.
    */
-  private readonly lineWatcher: ReactiveController = {
+  readonly #lineWatcher: ReactiveController = {
     hostUpdated: () => this.requestUpdate(),
     hostDisconnected: () => this.requestUpdate(),
   };
   /** A line's events reach the whole root: new lines, lines outside the form (`form=`). */
-  private readonly onLineEvent = () => this.requestUpdate();
+  readonly #onLineEvent = () => this.requestUpdate();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.root = this.getRootNode();
-    this.root.addEventListener('stock-change', this.onLineEvent);
+    this.#root = this.getRootNode();
+    this.#root.addEventListener('stock-change', this.#onLineEvent);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.root?.removeEventListener('stock-change', this.onLineEvent);
-    this.watchLines([]);
+    this.#root?.removeEventListener('stock-change', this.#onLineEvent);
+    this.#watchLines([]);
   }
 
   /** The form whose lines are summed up: `form="ID"` in the same root, else the enclosing form. */
@@ -103,41 +127,42 @@ export class BackorderSummary extends BackorderElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const form = this.isConnected ? this.form : null;
-    this.watchLines(form ? [...form.elements].filter(isLine) : []);
+    this.#watchLines(form ? [...form.elements].filter(isLine) : []);
     const plan = planDeliveries(
-      this.lines.map((line) => ({
+      this.#lines.map((line) => ({
         name: line.label?.trim() || line.sku.trim(),
         quantity: Number.isFinite(line.quantity) ? line.quantity : 1,
         outcome: line.outcome,
       })),
     );
     const words = describePlan(plan, this.textsFor(), this.resolvedLocale, today());
-    const loading = this.lines.some((line) => line.getAttribute('state') === 'loading');
+    const loading = this.#lines.some((line) => line.getAttribute('state') === 'loading');
     this.state = loading ? 'loading' : plan.news ? 'backorder' : 'in-stock';
-    this.words = plan.news ? words : { groups: [], charge: '' };
-    if (loading || this.lines.length === 0) return;
+    this.#words = plan.news ? words : { groups: [], charge: '' };
+    if (loading || this.#lines.length === 0) return;
     // The first plan every line agrees on is the page as it loads, not news;
     // later changes are told in the plan's own words.
     const fingerprint = JSON.stringify(plan);
-    if (this.told !== undefined && fingerprint !== this.told)
-      this.announcement = words.groups
+    if (this.#told !== undefined && fingerprint !== this.#told)
+      this.#announcement = words.groups
         .map(({ title, items }) => `${title}: ${items.join(', ')}.`)
         .join(' ');
-    this.told = fingerprint;
+    this.#told = fingerprint;
   }
 
   /** Follows the updates of exactly `lines`. */
-  private watchLines(lines: SummaryLineElement[]): void {
-    for (const line of this.lines)
-      if (!lines.includes(line)) line.removeController(this.lineWatcher);
-    for (const line of lines) if (!this.lines.includes(line)) line.addController(this.lineWatcher);
-    this.lines = lines;
+  #watchLines(lines: SummaryLineElement[]): void {
+    for (const line of this.#lines)
+      if (!lines.includes(line)) line.removeController(this.#lineWatcher);
+    for (const line of lines)
+      if (!this.#lines.includes(line)) line.addController(this.#lineWatcher);
+    this.#lines = lines;
   }
 
   override render() {
-    const { groups, charge } = this.words;
+    const { groups, charge } = this.#words;
     return html`
-      <div class="announcement" role="status">${this.announcement}</div>
+      <div class="announcement" role="status">${this.#announcement}</div>
       ${
         groups.length > 0
           ? html`<section part="base" class="base" aria-labelledby="title">

@@ -1,6 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { SkuFromController } from '../../controllers/sku-from-controller.js';
 import type { BackorderConfig } from '../../config/config.js';
@@ -12,10 +10,12 @@ import {
 } from '../../data/notify-client.js';
 import { isPlausibleEmail, maskEmail, offersNotify } from '../../data/notify-rules.js';
 import { KLAVIYO_NOTIFY_ENDPOINT, type NotifyTargetSettings } from '../../data/notify-targets.js';
+import { warnOnce } from '../../data/report.js';
 import { stateOf } from '../../data/stock-state.js';
 import type { NotifyErrorDetail, NotifySubmitDetail, NotifySuccessDetail } from '../../events.js';
 import type { Translate } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
+import { notifyMeFormTexts } from '../../i18n/catalogues/en.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { notifyMeFormStyles } from './notify-me-form.styles.js';
@@ -39,9 +39,6 @@ function queuedText(email: string, status: number): Text {
   const answered = status > 0 && status !== 408;
   return [answered ? 'notifyQueuedServerError' : 'notifyQueued', { email }];
 }
-
-let warnedNoNotifyEndpoint = false;
-let warnedNoKlaviyoCompany = false;
 
 /** Where sign-ups go, worked out from the configuration; `missing` when it cannot work. */
 type SignupRoute =
@@ -116,86 +113,108 @@ function signupRoute(config: BackorderConfig): SignupRoute {
  * @fires notify-error - The sign-up did not go through; `queued` when it was kept to send later. `detail: { sku, email, status, queued }`.
  */
 export class NotifyMeForm extends BackorderElement {
-  static override styles = [baseStyles, notifyMeFormStyles];
+  static override get styles() {
+    return [baseStyles, notifyMeFormStyles];
+  }
+  static override get englishTexts() {
+    return notifyMeFormTexts;
+  }
+
+  static override get properties(): PropertyDeclarations {
+    return {
+      sku: {},
+      skuFrom: { attribute: 'sku-from' },
+      always: { type: Boolean },
+      requireConsent: { attribute: 'require-consent', type: Boolean },
+      marketingConsent: { attribute: 'marketing-consent', type: Boolean },
+      askQuantity: { attribute: 'ask-quantity', type: Boolean },
+      quantity: { type: Number },
+      phase: { state: true, attribute: false },
+      status: { state: true, attribute: false },
+      tone: { state: true, attribute: false },
+      errors: { state: true, attribute: false },
+      serverRefused: { state: true, attribute: false },
+    };
+  }
 
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'notify-me-form'): void {
     defineElement(tag, this);
   }
 
-  private readonly availability = new AvailabilityController(this);
-  private readonly skuFromController = new SkuFromController(this);
+  readonly #availability = new AvailabilityController(this);
+  readonly #skuFromController = new SkuFromController(this);
 
   /** The SKU to sign up for. */
-  @property() sku = '';
+  sku = '';
 
   /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
-  @property({ attribute: 'sku-from' }) skuFrom?: string;
+  skuFrom?: string;
 
   /** Show the form whatever the availability (no availability endpoint needed). */
-  @property({ type: Boolean }) always = false;
+  always = false;
 
   /** Show an alert-consent box, unticked; the form cannot be sent without it. */
-  @property({ attribute: 'require-consent', type: Boolean }) requireConsent = false;
+  requireConsent = false;
 
   /** Show a separate, optional marketing box, sent as `marketingConsent`. */
-  @property({ attribute: 'marketing-consent', type: Boolean }) marketingConsent = false;
+  marketingConsent = false;
 
   /** Show a field for how many units the shopper wants. */
-  @property({ attribute: 'ask-quantity', type: Boolean }) askQuantity = false;
+  askQuantity = false;
 
   /** Units wanted (default 1): sent as is, or the quantity field's starting value. */
-  @property({ type: Number }) quantity = 1;
+  quantity = 1;
 
-  @state() private phase: Phase = 'form';
-  @state() private status: Text | undefined;
-  @state() private tone: Tone = 'info';
-  @state() private errors: FieldErrors = {};
+  private phase: Phase = 'form';
+  private status: Text | undefined;
+  private tone: Tone = 'info';
+  private errors: FieldErrors = {};
   /** The endpoint refused the address (400/422): the result text describes the field. */
-  @state() private serverRefused = false;
+  private serverRefused = false;
 
-  private shown = false;
+  #shown = false;
   /** The SKU the current view was set up for. */
-  private viewSku: string | undefined;
-  private stopListening: (() => void) | undefined;
+  #viewSku: string | undefined;
+  #stopListening: (() => void) | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     const client = getNotifyClient();
-    this.stopListening = client.subscribe((report) => this.onClientChange(report));
+    this.#stopListening = client.subscribe((report) => this.#onClientChange(report));
     // Sign-ups left over from an earlier visit go out once per page, with their own keys.
     void client.resume();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopListening?.();
-    this.stopListening = undefined;
+    this.#stopListening?.();
+    this.#stopListening = undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.skuFromController.sync();
+    this.#skuFromController.sync();
     const config = this.config;
     const sku = this.sku.trim();
     // With `always` and no availability endpoint there is nothing to watch, and nothing to warn about.
-    this.availability.watch(this.always && !config.endpoint ? undefined : sku, config);
-    const entry = this.availability.entry;
+    this.#availability.watch(this.always && !config.endpoint ? undefined : sku, config);
+    const entry = this.#availability.entry;
     this.state = sku && config.endpoint ? stateOf(entry, config.lowStockThreshold) : 'unknown';
-    this.shown =
+    this.#shown =
       sku !== '' &&
       (this.always ||
         offersNotify(entry, {
           lowStockThreshold: config.lowStockThreshold,
           maxBackorderDays: config.maxBackorderDays,
         }));
-    if (sku !== this.viewSku) this.setUpView(sku);
+    if (sku !== this.#viewSku) this.#setUpView(sku);
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.availability.hasEndpoint) {
-      this.announceStockChange(this.sku.trim(), this.availability.entry);
+    if (this.#availability.hasEndpoint) {
+      this.announceStockChange(this.sku.trim(), this.#availability.entry);
     }
   }
 
@@ -203,32 +222,36 @@ export class NotifyMeForm extends BackorderElement {
    * Klaviyo's subscription has no place for a quantity or a marketing
    * consent: the form does not ask for what it cannot send.
    */
-  private get asksQuantity(): boolean {
+  get #asksQuantity(): boolean {
     return this.askQuantity && this.config.notifyTarget !== 'klaviyo';
   }
 
-  private get asksMarketingConsent(): boolean {
+  get #asksMarketingConsent(): boolean {
     return this.marketingConsent && this.config.notifyTarget !== 'klaviyo';
   }
 
   /** A new SKU: a returning shopper sees they are on the list, or that a sign-up is waiting. */
-  private setUpView(sku: string): void {
-    this.viewSku = sku;
+  #setUpView(sku: string): void {
+    this.#viewSku = sku;
     this.errors = {};
     this.serverRefused = false;
     const client = getNotifyClient();
     const record = sku ? client.subscribedFor(sku) : undefined;
     const pending = sku ? client.pendingFor(sku) : undefined;
     if (record) {
-      this.show('done', 'info', ['notifyOnList', { email: record.email }]);
+      this.#show('done', 'info', ['notifyOnList', { email: record.email }]);
     } else if (pending) {
-      this.show('done', 'info', queuedText(maskEmail(pending.body.email), pending.lastStatus ?? 0));
+      this.#show(
+        'done',
+        'info',
+        queuedText(maskEmail(pending.body.email), pending.lastStatus ?? 0),
+      );
     } else {
-      this.show('form', 'info');
+      this.#show('form', 'info');
     }
   }
 
-  private show(phase: Phase, tone: Tone, status?: Text): void {
+  #show(phase: Phase, tone: Tone, status?: Text): void {
     this.phase = phase;
     this.status = status;
     this.tone = tone;
@@ -238,15 +261,15 @@ export class NotifyMeForm extends BackorderElement {
    * The outbox settled a waiting sign-up for this SKU (after `online` or on
    * load). While this form sends, its own answer is the one shown.
    */
-  private onClientChange(report: OutboxReport | undefined): void {
-    if (!report || report.entry.body.sku !== this.viewSku || this.phase === 'sending') {
+  #onClientChange(report: OutboxReport | undefined): void {
+    if (!report || report.entry.body.sku !== this.#viewSku || this.phase === 'sending') {
       this.requestUpdate();
       return;
     }
-    this.showOutcome(report.entry.body.sku, report.entry.body.email, report.outcome);
+    this.#showOutcome(report.entry.body.sku, report.entry.body.email, report.outcome);
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // One sign-up at a time: a second submit while sending does nothing.
     if (this.phase !== 'form') return;
@@ -257,8 +280,8 @@ export class NotifyMeForm extends BackorderElement {
 
     if (field('trap')?.value) {
       // A bot filled the hidden field: pretend all is well, send nothing, tell nobody.
-      this.show('done', 'success', ['notifySuccess', { email }]);
-      await this.focusAfterResult();
+      this.#show('done', 'success', ['notifySuccess', { email }]);
+      await this.#focusAfterResult();
       return;
     }
 
@@ -268,7 +291,7 @@ export class NotifyMeForm extends BackorderElement {
     const consentBox = field('consent');
     if (this.requireConsent && !consentBox?.checked) errors.consent = 'notifyConsentMissing';
     let quantity = this.quantity;
-    if (this.asksQuantity) {
+    if (this.#asksQuantity) {
       quantity = Number(field('quantity')?.value);
       if (!Number.isInteger(quantity) || quantity < 1) errors.quantity = 'notifyQuantityInvalid';
     }
@@ -276,7 +299,7 @@ export class NotifyMeForm extends BackorderElement {
     this.serverRefused = false;
     const firstInvalid = (['email', 'consent', 'quantity'] as const).find((id) => errors[id]);
     if (firstInvalid) {
-      this.show('form', 'info');
+      this.#show('form', 'info');
       await this.updateComplete;
       field(firstInvalid)?.focus();
       return;
@@ -286,8 +309,8 @@ export class NotifyMeForm extends BackorderElement {
     const submit: NotifySubmitDetail = { sku, email, consent };
     if (!this.emit('notify-submit', submit, true)) {
       // The page's own code takes the sign-up: nothing is sent or remembered here.
-      this.show('done', 'success', ['notifyHandedOff']);
-      await this.focusAfterResult();
+      this.#show('done', 'success', ['notifyHandedOff']);
+      await this.#focusAfterResult();
       return;
     }
 
@@ -300,21 +323,21 @@ export class NotifyMeForm extends BackorderElement {
       locale: this.resolvedLocale,
       quantity: Number.isInteger(quantity) && quantity > 0 ? quantity : 1,
     };
-    if (this.asksMarketingConsent) signup.marketingConsent = field('marketing')?.checked === true;
+    if (this.#asksMarketingConsent) signup.marketingConsent = field('marketing')?.checked === true;
 
-    this.show('sending', 'info', ['notifySending']);
+    this.#show('sending', 'info', ['notifySending']);
     const outcome = await getNotifyClient().send(route.endpoint, signup, {
       timeout: this.config.timeout,
       target: route.target,
     });
-    this.showOutcome(sku, email, outcome);
+    this.#showOutcome(sku, email, outcome);
   }
 
   /** Shows what became of a sign-up and fires the matching event. */
-  private showOutcome(sku: string, email: string, outcome: NotifyOutcome): void {
-    const current = sku === this.viewSku;
+  #showOutcome(sku: string, email: string, outcome: NotifyOutcome): void {
+    const current = sku === this.#viewSku;
     const error = (text: Text, queued = false) => {
-      if (current) this.show(queued ? 'done' : 'form', queued ? 'info' : 'error', text);
+      if (current) this.#show(queued ? 'done' : 'form', queued ? 'info' : 'error', text);
       const detail: NotifyErrorDetail = { sku, email, status: outcome.status, queued };
       this.emit('notify-error', detail);
     };
@@ -322,7 +345,7 @@ export class NotifyMeForm extends BackorderElement {
       case 'subscribed': {
         const { alreadySubscribed } = outcome;
         if (current) {
-          this.show('done', 'success', [
+          this.#show('done', 'success', [
             alreadySubscribed ? 'notifyAlreadySubscribed' : 'notifySuccess',
             { email },
           ]);
@@ -352,11 +375,11 @@ export class NotifyMeForm extends BackorderElement {
         error(['notifyNotSaved']);
         break;
     }
-    if (current) void this.focusAfterResult();
+    if (current) void this.#focusAfterResult();
   }
 
   /** Keeps keyboard focus in the element when the form it was in goes away. */
-  private async focusAfterResult(): Promise<void> {
+  async #focusAfterResult(): Promise<void> {
     const hadFocus = this.shadowRoot?.activeElement != null;
     await this.updateComplete;
     if (!hadFocus) return;
@@ -369,15 +392,21 @@ export class NotifyMeForm extends BackorderElement {
     target?.focus();
   }
 
-  private async onAnother(): Promise<void> {
+  async #onAnother(): Promise<void> {
     this.errors = {};
     this.serverRefused = false;
-    this.show('form', 'info');
+    this.#show('form', 'info');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#email')?.focus();
   }
 
-  private renderForm(t: Translate) {
+  /** A field's error text, `<field>-error`, which the field names in `aria-describedby`. */
+  #error(t: Translate, field: keyof FieldErrors) {
+    const text = this.errors[field];
+    return text ? html`<p part="error" class="error" id="${field}-error">${t(text)}</p>` : nothing;
+  }
+
+  #renderForm(t: Translate) {
     const { errors } = this;
     const sending = this.phase === 'sending';
     const emailInvalid = Boolean(errors.email) || this.serverRefused;
@@ -392,7 +421,7 @@ export class NotifyMeForm extends BackorderElement {
         novalidate
         aria-labelledby="title"
         aria-busy=${sending ? 'true' : 'false'}
-        @submit=${this.onSubmit}
+        @submit=${this.#onSubmit}
       >
         <p part="title" class="title" id="title">${t('notifyTitle')}</p>
         <div class="row">
@@ -407,12 +436,12 @@ export class NotifyMeForm extends BackorderElement {
               inputmode="email"
               spellcheck="false"
               aria-invalid=${emailInvalid ? 'true' : 'false'}
-              aria-describedby=${ifDefined(emailDescribedBy)}
+              aria-describedby=${emailDescribedBy ?? nothing}
             />
-            ${errors.email ? html`<p part="error" class="error" id="email-error">${t(errors.email)}</p>` : nothing}
+            ${this.#error(t, 'email')}
           </div>
           ${
-            this.asksQuantity
+            this.#asksQuantity
               ? html`<div class="field">
                   <label part="label" for="quantity">${t('notifyQuantityLabel')}</label>
                   <input
@@ -425,15 +454,9 @@ export class NotifyMeForm extends BackorderElement {
                     step="1"
                     .value=${String(this.quantity > 0 ? Math.floor(this.quantity) : 1)}
                     aria-invalid=${errors.quantity ? 'true' : 'false'}
-                    aria-describedby=${ifDefined(errors.quantity ? 'quantity-error' : undefined)}
+                    aria-describedby=${errors.quantity ? 'quantity-error' : nothing}
                   />
-                  ${
-                    errors.quantity
-                      ? html`<p part="error" class="error" id="quantity-error">
-                          ${t(errors.quantity)}
-                        </p>`
-                      : nothing
-                  }
+                  ${this.#error(t, 'quantity')}
                 </div>`
               : nothing
           }
@@ -448,16 +471,16 @@ export class NotifyMeForm extends BackorderElement {
                     name="consent"
                     type="checkbox"
                     aria-invalid=${errors.consent ? 'true' : 'false'}
-                    aria-describedby=${ifDefined(errors.consent ? 'consent-error' : undefined)}
+                    aria-describedby=${errors.consent ? 'consent-error' : nothing}
                   />
                   <span>${t('notifyConsentLabel')}</span>
                 </label>
-                ${errors.consent ? html`<p part="error" class="error" id="consent-error">${t(errors.consent)}</p>` : nothing}
+                ${this.#error(t, 'consent')}
               </div>`
             : nothing
         }
         ${
-          this.asksMarketingConsent
+          this.#asksMarketingConsent
             ? html`<label part="label" class="check">
                 <input part="checkbox" id="marketing" name="marketingConsent" type="checkbox" />
                 <span>${t('notifyMarketingLabel')}</span>
@@ -477,22 +500,16 @@ export class NotifyMeForm extends BackorderElement {
   }
 
   override render() {
-    if (!this.shown) return nothing;
+    if (!this.#shown) return nothing;
     const t = this.textsFor();
     const { missing } = signupRoute(this.config);
     const unavailable = missing !== undefined && this.phase === 'form';
-    if (unavailable && missing === 'endpoint' && !warnedNoNotifyEndpoint) {
-      warnedNoNotifyEndpoint = true;
-      console.warn(
-        '[backorder-elements] no notify endpoint: set `notify-endpoint` on <notify-me-form>, a <stock-provider>, or with configure({ notifyEndpoint }).',
+    if (unavailable)
+      warnOnce(
+        missing === 'endpoint'
+          ? 'no notify endpoint: set `notify-endpoint` (element, <stock-provider> or configure())'
+          : 'notify-target="klaviyo" needs `klaviyo-company-id`, your public API key',
       );
-    }
-    if (unavailable && missing === 'klaviyo-company-id' && !warnedNoKlaviyoCompany) {
-      warnedNoKlaviyoCompany = true;
-      console.warn(
-        '[backorder-elements] notify-target="klaviyo" needs the public API key: set `klaviyo-company-id` on <notify-me-form>, a <stock-provider>, or with configure({ klaviyoCompanyId }).',
-      );
-    }
     return html`
       <div part="base" class="base">
         ${
@@ -500,7 +517,7 @@ export class NotifyMeForm extends BackorderElement {
             ? html`<p class="unavailable">${t('notifyUnavailable')}</p>`
             : this.phase === 'done'
               ? nothing
-              : this.renderForm(t)
+              : this.#renderForm(t)
         }
         <p part="message" class="message" id="message" role="status" data-tone=${this.tone}>
           ${this.status ? t(...this.status) : ''}
@@ -511,7 +528,7 @@ export class NotifyMeForm extends BackorderElement {
                 part="button"
                 class="another secondary"
                 type="button"
-                @click=${this.onAnother}
+                @click=${this.#onAnother}
               >
                 ${t('notifyAnother')}
               </button>`

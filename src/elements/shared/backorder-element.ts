@@ -1,30 +1,49 @@
 import { ContextConsumer } from '@lit/context';
-import { css, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  css,
+  LitElement,
+  type CSSResultGroup,
+  type PropertyDeclarations,
+  type PropertyValues,
+} from 'lit';
 import { ConfigAttributes } from '../../config/config-attributes.js';
 import { onPageConfigChange, resolveConfig, type BackorderConfig } from '../../config/config.js';
 import { stockConfigContext } from '../../config/context.js';
 import { resolveLocale, translator, type Translate } from '../../i18n/format.js';
-import { loadCatalogue } from '../../i18n/messages.js';
+import { sharedTexts } from '../../i18n/catalogues/en.js';
+import { loadCatalogue, type Messages } from '../../i18n/messages.js';
 import type { AvailabilityEntry, StockState } from '../../data/types.js';
 import type { StockChangeDetail } from '../../events.js';
 import { tokenStyles } from './tokens.styles.js';
 
-/** The style every element starts from: box sizing, `[hidden]`, and the shared tokens. */
-export const baseStyles = css`
-  ${tokenStyles}
-  :host {
-    box-sizing: border-box;
-  }
-  :host *,
-  :host *::before,
-  :host *::after {
-    box-sizing: inherit;
-  }
-  [hidden] {
-    display: none !important;
-  }
-`;
+/** The style every element starts from: the shared tokens, box sizing and `[hidden]`. */
+export const baseStyles = [
+  tokenStyles,
+  css`
+    :host {
+      box-sizing: border-box;
+    }
+    :host *,
+    :host *::before,
+    :host *::after {
+      box-sizing: inherit;
+    }
+    [hidden] {
+      display: none !important;
+    }
+  `,
+];
+
+/**
+ * Starts loading the texts of the page's language (the configured locale,
+ * else `<html lang>`, else the browser's) as the library starts, before any
+ * element renders: a Swedish or German page then has them before its first
+ * paint, and no element lays out its space for English texts first.
+ */
+export function loadPageTexts(): void {
+  const root = globalThis.document?.documentElement;
+  if (root) void loadCatalogue(resolveLocale(resolveConfig().locale, root));
+}
 
 /**
  * What every backorder element shares: the configuration attributes, the
@@ -32,16 +51,37 @@ export const baseStyles = css`
  * defaults from `configure()`, the locale, and the reflected `state`.
  */
 export class BackorderElement extends ConfigAttributes(LitElement) {
-  static override styles: CSSResultGroup = baseStyles;
+  // Static getters rather than static fields, here and in every element: with
+  // useDefineForClassFields off (Lit's reactive properties need it), an
+  // ES2022 static field compiles to a static block, which Safari runs only
+  // from 16.4; getters keep the script-tag builds running from Safari 15.4.
+  static override get styles(): CSSResultGroup {
+    return baseStyles;
+  }
+
+  /**
+   * The English texts the element shows: the fallback for every language, and
+   * the texts while another language loads. Each element names its parts of
+   * `catalogues/en.ts`, so a page ships only the texts of its elements.
+   */
+  static get englishTexts(): Partial<Messages> {
+    return sharedTexts;
+  }
+
+  static override get properties(): PropertyDeclarations {
+    return {
+      state: { reflect: true },
+    };
+  }
 
   /** The provider's configuration, kept current. */
-  private readonly providedConfig = new ContextConsumer(this, {
+  readonly #providedConfig = new ContextConsumer(this, {
     context: stockConfigContext,
     subscribe: true,
   });
 
   /** The current state, reflected so the store's CSS can style it. */
-  @property({ reflect: true }) state: StockState = 'loading';
+  state: StockState = 'loading';
 
   /**
    * True while the texts of the element's language are loading: answers wait
@@ -50,18 +90,18 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
    */
   textsLoading = false;
 
-  private stopWatchingPageConfig?: () => void;
+  #stopWatchingPageConfig?: () => void;
   /** The last `stock-change` fired, so an unchanged answer fires nothing. */
-  private lastStockChange = '';
+  #lastStockChange = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingPageConfig = onPageConfigChange(() => this.requestUpdate());
+    this.#stopWatchingPageConfig = onPageConfigChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingPageConfig?.();
+    this.#stopWatchingPageConfig?.();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -73,7 +113,7 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
 
   /** The configuration in force: attribute, provider, `configure()`, built-in. */
   get config(): BackorderConfig {
-    return resolveConfig(this.attributeConfig, this.providedConfig.value);
+    return resolveConfig(this.attributeConfig, this.#providedConfig.value);
   }
 
   /** The locale in force for this element. */
@@ -83,7 +123,8 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
 
   /** A translator for this element's locale and overrides. */
   protected textsFor(config: BackorderConfig = this.config): Translate {
-    return translator(resolveLocale(config.locale, this), config.messages);
+    const { englishTexts } = this.constructor as typeof BackorderElement;
+    return translator(resolveLocale(config.locale, this), config.messages, englishTexts);
   }
 
   /**
@@ -95,8 +136,8 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
     const availability = entry.kind === 'found' ? entry.availability : undefined;
     const detail: StockChangeDetail = { sku, state: this.state, availability };
     const fingerprint = JSON.stringify(detail);
-    if (fingerprint === this.lastStockChange) return;
-    this.lastStockChange = fingerprint;
+    if (fingerprint === this.#lastStockChange) return;
+    this.#lastStockChange = fingerprint;
     this.emit('stock-change', detail);
   }
 

@@ -1,20 +1,4 @@
-import { ContextRoot } from '@lit/context';
-
-const CONTEXT_ROOT = Symbol.for('backorder-elements.context-root');
-
-/**
- * Lets a `<stock-provider>` defined after its elements still reach them: a
- * `ContextRoot` on the document keeps context requests nobody answered and
- * replays them when a provider appears. One per page, whichever copy of the
- * elements (script tag, npm modules) registers first.
- */
-function attachContextRoot(): void {
-  const page = globalThis as Record<symbol, unknown>;
-  const root = globalThis.document?.documentElement;
-  if (page[CONTEXT_ROOT] || !root) return;
-  page[CONTEXT_ROOT] = true;
-  new ContextRoot().attach(root);
-}
+import { warn } from '../../data/report.js';
 
 /**
  * Registers `constructor` as `tag`, doing nothing when the tag is taken
@@ -25,7 +9,6 @@ function attachContextRoot(): void {
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
   if (!registry || registry.get(tag)) return;
-  attachContextRoot();
   const hasName =
     typeof registry.getName === 'function'
       ? registry.getName(constructor) !== null
@@ -39,6 +22,6 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     }
   } catch (error) {
     // A page can race us to the name; never throw into the host page.
-    console.warn(`[backorder-elements] could not define <${tag}>:`, error);
+    warn(`could not define <${tag}>:`, error);
   }
 }

@@ -1,5 +1,5 @@
-import type { LitElement, PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { LitElement, PropertyDeclarations, PropertyValues } from 'lit';
+import type { Constructor } from '../../config/config-attributes.js';
 
 /** The value the control submits; `null` = not taking part, `''` = taking part, nothing chosen. */
 export const getFormValue = Symbol('getFormValue');
@@ -63,9 +63,6 @@ export interface FormControl {
   [validationAnchor](): HTMLElement | undefined;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Constructor<T> = new (...args: any[]) => T;
-
 /**
  * Makes a Lit element a form control through `ElementInternals`: it is
  * submitted under `name`, takes part in `required` validation, resets and
@@ -89,73 +86,83 @@ export function FormControlMixin<T extends Constructor<LitElement>>(
 ): T & Constructor<FormControl> & { formAssociated: boolean } {
   class FormControlElement extends base {
     /** Tells the browser this element takes part in forms. */
-    static formAssociated = true;
+    static get formAssociated() {
+      return true;
+    }
+
+    static get properties(): PropertyDeclarations {
+      return {
+        name: { reflect: true },
+        disabled: { type: Boolean, reflect: true },
+        required: { type: Boolean, reflect: true },
+      };
+    }
 
     /** Name under which the value is submitted. */
-    @property({ reflect: true }) name = '';
+    name = '';
 
     /** Whether the control is disabled (not submitted, not validated). */
-    @property({ type: Boolean, reflect: true }) disabled = false;
+    disabled = false;
 
     /** Whether a choice must be made before the form can be sent. */
-    @property({ type: Boolean, reflect: true }) required = false;
+    required = false;
 
-    private readonly internals: ElementInternals;
-    private disabledByFieldset = false;
+    readonly #internals: ElementInternals;
+    #disabledByFieldset = false;
 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     constructor(...args: any[]) {
       super(...args);
-      this.internals = this.attachInternals();
+      this.#internals = this.attachInternals();
     }
 
     get effectivelyDisabled(): boolean {
-      return this.disabled || this.disabledByFieldset;
+      return this.disabled || this.#disabledByFieldset;
     }
 
     get form(): HTMLFormElement | null {
-      return this.internals.form;
+      return this.#internals.form;
     }
 
     get labels(): NodeList {
-      return this.internals.labels;
+      return this.#internals.labels;
     }
 
     get validity(): ValidityState {
-      return this.internals.validity;
+      return this.#internals.validity;
     }
 
     get validationMessage(): string {
-      return this.internals.validationMessage;
+      return this.#internals.validationMessage;
     }
 
     get willValidate(): boolean {
-      return this.internals.willValidate;
+      return this.#internals.willValidate;
     }
 
     checkValidity(): boolean {
       this.syncFormState();
-      return this.internals.checkValidity();
+      return this.#internals.checkValidity();
     }
 
     reportValidity(): boolean {
       this.syncFormState();
-      return this.internals.reportValidity();
+      return this.#internals.reportValidity();
     }
 
     syncFormState(): void {
       const value = this[getFormValue]();
-      this.internals.setFormValue(value === '' ? null : value, this[getFormState]());
+      this.#internals.setFormValue(value === '' ? null : value, this[getFormState]());
       if (this.required && value === '' && !this.effectivelyDisabled) {
         const message = this[valueMissingMessage]();
         try {
-          this.internals.setValidity({ valueMissing: true }, message, this[validationAnchor]());
+          this.#internals.setValidity({ valueMissing: true }, message, this[validationAnchor]());
         } catch {
           // The anchor must sit in this element's shadow tree; without one the host is the anchor.
-          this.internals.setValidity({ valueMissing: true }, message);
+          this.#internals.setValidity({ valueMissing: true }, message);
         }
       } else {
-        this.internals.setValidity({});
+        this.#internals.setValidity({});
       }
     }
 
@@ -179,7 +186,7 @@ export function FormControlMixin<T extends Constructor<LitElement>>(
     }
 
     formDisabledCallback(disabled: boolean): void {
-      this.disabledByFieldset = disabled;
+      this.#disabledByFieldset = disabled;
       this.requestUpdate();
     }
 

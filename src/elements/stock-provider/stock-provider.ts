@@ -24,41 +24,43 @@ import { LitElement } from 'lit';
  * @slot - The page content that uses this configuration.
  */
 export class StockProvider extends ConfigAttributes(LitElement) {
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        display: contents;
-      }
-    `,
-  ];
+  static override get styles() {
+    return [
+      baseStyles,
+      css`
+        :host {
+          display: contents;
+        }
+      `,
+    ];
+  }
 
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'stock-provider'): void {
     defineElement(tag, this);
   }
 
-  private readonly outer = new ContextConsumer(this, {
+  readonly #outer = new ContextConsumer(this, {
     context: stockConfigContext,
     subscribe: true,
   });
 
-  private readonly provider = new ContextProvider(this, { context: stockConfigContext });
+  readonly #provider = new ContextProvider(this, { context: stockConfigContext });
 
   /** The configuration this provider hands down: the outer provider's, then its own on top. */
   get providedConfig(): ConfigInput {
     const own = this.attributeConfig;
-    const merged: ConfigInput = { ...this.outer.value };
+    const merged: ConfigInput = { ...this.#outer.value };
     for (const [key, value] of Object.entries(own)) {
       if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
     }
-    merged.messages = mergeMessageOverrides(this.outer.value?.messages, this.messages);
+    merged.messages = mergeMessageOverrides(this.#outer.value?.messages, this.messages);
     return merged;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.provider.setValue(this.providedConfig);
+    this.#provider.setValue(this.providedConfig);
   }
 
   override render() {

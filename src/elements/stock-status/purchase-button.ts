@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StockState } from '../../data/types.js';
+import { warnOnce } from '../../data/report.js';
 import type { Translate } from '../../i18n/format.js';
 
 /** A host that names the page's purchase button by id. */
@@ -27,20 +28,19 @@ let mirrors = 0;
  * Chromium leaves an unslotted child out of the accessibility tree.
  */
 export class PurchaseButtonController implements ReactiveController {
-  private readonly host: PurchaseButtonHost;
-  private button: HTMLButtonElement | undefined;
-  private observer: MutationObserver | undefined;
+  readonly #host: PurchaseButtonHost;
+  #button: HTMLButtonElement | undefined;
+  #observer: MutationObserver | undefined;
   /** Our label, while it stands in for the shop's child nodes and aria-label. */
-  private label: Text | undefined;
-  private shopLabel: [Node[], string | null] = [[], null];
+  #label: Text | undefined;
+  #shopLabel: [Node[], string | null] = [[], null];
   /** What we set `disabled` to; undefined while it is the shop's. */
-  private ownDisabled: boolean | undefined;
-  private shopDisabled = false;
-  private mirror: HTMLElement | undefined;
-  private warned = '';
+  #ownDisabled: boolean | undefined;
+  #shopDisabled = false;
+  #mirror: HTMLElement | undefined;
 
   constructor(host: PurchaseButtonHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
@@ -49,9 +49,9 @@ export class PurchaseButtonController implements ReactiveController {
   }
 
   /** The element `controls` names in the host's root, if any. */
-  private find(): HTMLElement | null {
-    const id = this.host.isConnected && this.host.controls;
-    return (id && (this.host.getRootNode() as Document).getElementById?.(id)) || null;
+  #find(): HTMLElement | null {
+    const id = this.#host.isConnected && this.#host.controls;
+    return (id && (this.#host.getRootNode() as Document).getElementById?.(id)) || null;
   }
 
   /**
@@ -59,31 +59,30 @@ export class PurchaseButtonController implements ReactiveController {
    * the status text, as its accessible description. Call after every update.
    */
   sync(state?: StockState, t?: Translate, description = ''): void {
-    const found = this.find();
+    const found = this.#find();
     const button = found instanceof HTMLButtonElement ? found : undefined;
-    if (found && !button && this.warned !== found.id)
-      console.warn(`[backorder-elements] controls="${(this.warned = found.id)}" is no <button>`);
-    if (button !== this.button) {
-      if (this.button) this.show(this.button);
-      this.button = button;
+    if (found && !button) warnOnce(`controls="${found.id}" is no <button>`);
+    if (button !== this.#button) {
+      if (this.#button) this.#show(this.#button);
+      this.#button = button;
     }
     // The button may come later, or be replaced or removed by the page.
-    this.observer ??= new MutationObserver(() => {
-      if (this.find() !== (this.button ?? null) || !(this.button?.isConnected ?? true))
-        this.host.requestUpdate();
+    this.#observer ??= new MutationObserver(() => {
+      if (this.#find() !== (this.#button ?? null) || !(this.#button?.isConnected ?? true))
+        this.#host.requestUpdate();
     });
-    this.observer.disconnect();
-    if (this.host.isConnected && this.host.controls)
-      this.observer.observe(this.host.getRootNode(), { childList: true, subtree: true });
-    if (button) this.show(button, state, t, description);
+    this.#observer.disconnect();
+    if (this.#host.isConnected && this.#host.controls)
+      this.#observer.observe(this.#host.getRootNode(), { childList: true, subtree: true });
+    if (button) this.#show(button, state, t, description);
   }
 
   /** Shows `state` on `button`; without one, puts the shop's label, `disabled` and description back. */
-  private show(button: HTMLButtonElement, state?: StockState, t?: Translate, text?: string) {
+  #show(button: HTMLButtonElement, state?: StockState, t?: Translate, text?: string) {
     // disabled: the shop's value is the button's, unless that is still ours.
-    if (button.disabled !== this.ownDisabled) this.shopDisabled = button.disabled;
-    this.ownDisabled = state === 'out-of-stock' || state === 'discontinued' || undefined;
-    button.disabled = this.ownDisabled || this.shopDisabled;
+    if (button.disabled !== this.#ownDisabled) this.#shopDisabled = button.disabled;
+    this.#ownDisabled = state === 'out-of-stock' || state === 'discontinued' || undefined;
+    button.disabled = this.#ownDisabled || this.#shopDisabled;
 
     const words =
       state === 'backorder'
@@ -93,23 +92,23 @@ export class PurchaseButtonController implements ReactiveController {
           : undefined;
     // Our text, if it still stands alone in the button (the shop has not redrawn it since).
     let label =
-      button.childNodes.length === 1 && button.firstChild === this.label ? this.label : undefined;
+      button.childNodes.length === 1 && button.firstChild === this.#label ? this.#label : undefined;
     if (words && !label) {
-      this.shopLabel = [[...button.childNodes], button.getAttribute('aria-label')];
+      this.#shopLabel = [[...button.childNodes], button.getAttribute('aria-label')];
       button.replaceChildren((label = new Text()));
     }
-    const [children, ariaLabel] = this.shopLabel;
+    const [children, ariaLabel] = this.#shopLabel;
     if (label && !words) {
       button.replaceChildren(...children);
       label = undefined;
     }
     if (label) label.data = words!;
     // A shop's aria-label would hide the new words from assistive technology.
-    if (ariaLabel !== null && label !== this.label)
+    if (ariaLabel !== null && label !== this.#label)
       button.setAttribute('aria-label', label ? words! : ariaLabel);
-    this.label = label;
+    this.#label = label;
 
-    const mirror = (this.mirror ??= Object.assign(document.createElement('span'), {
+    const mirror = (this.#mirror ??= Object.assign(document.createElement('span'), {
       id: `bo-status-text-${++mirrors}`,
       hidden: true,
       slot: MIRROR_SLOT,
@@ -120,7 +119,7 @@ export class PurchaseButtonController implements ReactiveController {
       .filter((token) => token && token !== mirror.id);
     if (described) {
       if (mirror.textContent !== described) mirror.textContent = described;
-      if (mirror.parentNode !== this.host) this.host.append(mirror);
+      if (mirror.parentNode !== this.#host) this.#host.append(mirror);
       ids.push(mirror.id);
     } else mirror.remove();
     if (ids.length > 0) button.setAttribute('aria-describedby', ids.join(' '));

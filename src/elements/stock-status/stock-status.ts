@@ -1,7 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { today } from '../../data/calendar-date.js';
+import { sharedTexts, stockStatusTexts } from '../../i18n/catalogues/en.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { BackorderConfig } from '../../config/config.js';
@@ -10,6 +10,8 @@ import { describeStock, longestTexts, type StockDescription } from './describe-s
 import { syncMicrodata } from './microdata.js';
 import { MIRROR_SLOT, PurchaseButtonController } from './purchase-button.js';
 import { stockStatusStyles } from './stock-status.styles.js';
+
+const englishTexts = { ...sharedTexts, ...stockStatusTexts };
 
 /** `longestTexts()` by locale, quantity, threshold and text overrides. */
 const longestCache = new Map<string, string[]>();
@@ -50,30 +52,46 @@ const longestCache = new Map<string, string[]>();
  * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
  */
 export class StockStatus extends BackorderElement {
-  static override styles = [baseStyles, stockStatusStyles];
+  static override get styles() {
+    return [baseStyles, stockStatusStyles];
+  }
+  static override get englishTexts() {
+    return englishTexts;
+  }
+
+  static override get properties(): PropertyDeclarations {
+    return {
+      sku: {},
+      quantity: { type: Number },
+      skuFrom: { attribute: 'sku-from' },
+      microdata: { type: Boolean },
+      controls: {},
+      messageOpen: { state: true, attribute: false },
+    };
+  }
 
   /** Registers the element as `tag`; does nothing if that tag is already defined. */
   static define(tag = 'stock-status'): void {
     defineElement(tag, this);
   }
 
-  private readonly availability = new AvailabilityController(this);
+  readonly #availability = new AvailabilityController(this);
 
   /** The SKU to show. Changing it (a variant picker) shows the new SKU. */
-  @property() sku = '';
+  sku = '';
 
   /** Units the shopper wants (default 1); when more than can ship now, the text says so. */
-  @property({ type: Number }) quantity = 1;
+  quantity = 1;
 
   /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
-  @property({ attribute: 'sku-from' }) skuFrom?: string;
+  skuFrom?: string;
 
   /**
    * Inside an `itemscope itemtype="https://schema.org/Offer"` element, keep a
    * light-DOM `<link itemprop="availability">` in step with the state, for
    * search engines.
    */
-  @property({ type: Boolean }) microdata = false;
+  microdata = false;
 
   /**
    * The id of the page's own purchase button (`<button id>` in the same
@@ -82,69 +100,69 @@ export class StockStatus extends BackorderElement {
    * for `backorder` and `preorder`, the shop's own label and `disabled`
    * otherwise; untouched while loading, on `error` and `unknown`.
    */
-  @property() controls?: string;
+  controls?: string;
 
-  private readonly skuFromController = new SkuFromController(this);
-  private readonly purchaseButton = new PurchaseButtonController(this);
+  readonly #skuFromController = new SkuFromController(this);
+  readonly #purchaseButton = new PurchaseButtonController(this);
 
   /** What is shown, worked out once per update. */
-  private description: StockDescription | undefined;
+  #description: StockDescription | undefined;
   /** The longest texts this element may show, laid out unseen to reserve their height. */
-  private longest: string[] = [];
+  #longest: string[] = [];
   /** Whether the shopper opened the whole merchant's note. */
-  @state() private messageOpen = false;
-  private noteObserver: ResizeObserver | undefined;
-  private observedNote: HTMLElement | undefined;
+  private messageOpen = false;
+  #noteObserver: ResizeObserver | undefined;
+  #observedNote: HTMLElement | undefined;
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.skuFromController.sync();
+    this.#skuFromController.sync();
     const config = this.config;
-    this.availability.watch(this.sku, config);
+    this.#availability.watch(this.sku, config);
     if (changed.has('sku')) this.messageOpen = false;
-    this.description = this.visible ? this.describe(config) : undefined;
-    this.state = this.description?.state ?? 'unknown';
+    this.#description = this.#visible ? this.#describe(config) : undefined;
+    this.state = this.#description?.state ?? 'unknown';
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.microdata || changed.has('microdata'))
       syncMicrodata(this, this.microdata ? this.state : undefined);
-    this.purchaseButton.sync(
-      this.description && this.state,
+    this.#purchaseButton.sync(
+      this.#description && this.state,
       this.textsFor(),
-      this.description?.text,
+      this.#description?.text,
     );
-    this.fitNote();
-    if (this.visible) this.announceStockChange(this.sku.trim(), this.availability.entry);
+    this.#fitNote();
+    if (this.#visible) this.announceStockChange(this.sku.trim(), this.#availability.entry);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.noteObserver?.disconnect();
-    this.observedNote = undefined;
+    this.#noteObserver?.disconnect();
+    this.#observedNote = undefined;
   }
 
   /** Shows "More" when the merchant's note is cut short, now and after every resize. */
-  private fitNote(): void {
+  #fitNote(): void {
     const message = this.renderRoot.querySelector<HTMLElement>('.message') ?? undefined;
     const more = this.renderRoot.querySelector<HTMLElement>('.more');
     if (message && more)
       more.hidden = !this.messageOpen && message.scrollHeight - message.clientHeight < 1;
-    if (message === this.observedNote) return;
-    this.noteObserver?.disconnect();
-    this.observedNote = message;
+    if (message === this.#observedNote) return;
+    this.#noteObserver?.disconnect();
+    this.#observedNote = message;
     // A frame later: changing the layout inside the callback would loop.
-    this.noteObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.fitNote()));
-    if (message) this.noteObserver.observe(message);
+    this.#noteObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.#fitNote()));
+    if (message) this.#noteObserver.observe(message);
   }
 
   /** Whether there is something to show: a SKU and an endpoint. */
-  private get visible(): boolean {
-    return this.sku.trim() !== '' && this.availability.hasEndpoint;
+  get #visible(): boolean {
+    return this.sku.trim() !== '' && this.#availability.hasEndpoint;
   }
 
-  private describe(config: BackorderConfig): StockDescription {
+  #describe(config: BackorderConfig): StockDescription {
     const wanted =
       Number.isFinite(this.quantity) && this.quantity > 0 ? Math.floor(this.quantity) : 1;
     const options = {
@@ -164,17 +182,17 @@ export class StockStatus extends BackorderElement {
       config.messages,
     ]);
     if (longestCache.size > 64) longestCache.clear();
-    this.longest = longestCache.get(key) ?? longestCache.set(key, longestTexts(options)).get(key)!;
-    return describeStock(this.availability.entry, options);
+    this.#longest = longestCache.get(key) ?? longestCache.set(key, longestTexts(options)).get(key)!;
+    return describeStock(this.#availability.entry, options);
   }
 
-  private toggleMessage(): void {
+  #toggleMessage(): void {
     this.messageOpen = !this.messageOpen;
   }
 
   override render() {
-    if (!this.description) return nothing;
-    const { text, message } = this.description;
+    if (!this.#description) return nothing;
+    const { text, message } = this.#description;
     const t = this.textsFor();
     return html`
       <div part="base" class="base" role="status">
@@ -182,7 +200,7 @@ export class StockStatus extends BackorderElement {
           <span part="indicator" class="indicator" aria-hidden="true"></span>
           <span class="texts">
             <span part="label" class="label">${text}</span>
-            ${this.longest.map(
+            ${this.#longest.map(
               (longest) => html`<span class="sizer" aria-hidden="true">${longest}</span>`,
             )}
           </span>
@@ -202,7 +220,7 @@ export class StockStatus extends BackorderElement {
                     hidden
                     aria-controls="message"
                     aria-expanded=${this.messageOpen ? 'true' : 'false'}
-                    @click=${this.toggleMessage}
+                    @click=${this.#toggleMessage}
                   >
                     ${t(this.messageOpen ? 'statusMessageLess' : 'statusMessageMore')}
                   </button>`

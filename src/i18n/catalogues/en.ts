@@ -1,7 +1,17 @@
 import type { Messages } from '../messages.js';
 
-/** The English texts, the default for every locale we do not have. */
-export const en: Messages = {
+// The English texts, the default for every locale we do not have, in parts:
+// each element takes the parts it shows, so a page that imports one element
+// ships only its texts. `en` is all of them.
+
+/** Texts more than one element shows. */
+export const sharedTexts = {
+  statusUnknown: 'Availability unknown',
+  expectedDateRelative: '{date} ({relative})',
+} satisfies Partial<Messages>;
+
+/** `<stock-status>`, its purchase button and its More/Less button. */
+export const stockStatusTexts = {
   statusLoading: 'Checking stock…',
   statusInStock: 'In stock',
   statusLowStock: 'Only {count} left',
@@ -13,12 +23,19 @@ export const en: Messages = {
   statusOutOfStock: 'Out of stock',
   statusOutOfStockExpected: 'Out of stock — expected back {date}',
   statusDiscontinued: 'No longer available',
-  statusUnknown: 'Availability unknown',
   statusError: 'Stock information is unavailable right now',
   statusShortfall: {
     one: 'only {count} of the {wanted} you want can ship now',
     other: 'only {count} of the {wanted} you want can ship now',
   },
+  statusButtonBackorder: 'Backorder',
+  statusButtonPreorder: 'Pre-order',
+  statusMessageMore: 'More',
+  statusMessageLess: 'Less',
+} satisfies Partial<Messages>;
+
+/** `<notify-me-form>`. */
+export const notifyMeFormTexts = {
   notifyTitle: 'Get an e-mail when it is back in stock',
   notifyEmailLabel: 'E-mail address',
   notifyConsentLabel: 'E-mail me once when this item is back in stock',
@@ -47,6 +64,10 @@ export const en: Messages = {
   notifyUnavailable: 'E-mail alerts for this item are not available right now.',
   notifyHandedOff: 'Thank you, your request has been received.',
   notifyHoneypotLabel: 'Leave this field empty',
+} satisfies Partial<Messages>;
+
+/** `<backorder-option>`; `<backorder-summary>` reuses some of them. */
+export const backorderOptionTexts = {
   backorderLegend: {
     one: '{count} of your {quantity} isn’t in stock yet',
     other: '{count} of your {quantity} aren’t in stock yet',
@@ -106,12 +127,24 @@ export const en: Messages = {
   backorderNotifyLink: 'E-mail me when it’s back in stock',
   backorderRequired: 'Choose what happens to the items that aren’t in stock.',
   backorderError: 'Delivery dates for this item can’t be checked right now.',
-  expectedDateRelative: '{date} ({relative})',
-  statusButtonBackorder: 'Backorder',
-  statusButtonPreorder: 'Pre-order',
-  statusMessageMore: 'More',
-  statusMessageLess: 'Less',
+} satisfies Partial<Messages>;
+
+/** `<backorder-summary>`. */
+export const backorderSummaryTexts = {
   summaryTitle: 'Your deliveries',
   summaryNow: 'Ships now',
   summaryRemoved: 'Removed',
-};
+} satisfies Partial<Messages>;
+
+/**
+ * Every English text. Pure: a bundle that imports only some parts leaves the
+ * rest out.
+ */
+export const en: Messages = /* @__PURE__ */ Object.assign(
+  {},
+  sharedTexts,
+  stockStatusTexts,
+  notifyMeFormTexts,
+  backorderOptionTexts,
+  backorderSummaryTexts,
+);
