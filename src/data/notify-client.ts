@@ -1,5 +1,6 @@
 import { isRecord, parseJson } from './json.js';
 import { maskEmail } from './notify-rules.js';
+import { unitsWanted } from './quantity.js';
 import { callListeners } from './report.js';
 import { notifyTargetFor, type NotifyTargetSettings } from './notify-targets.js';
 
@@ -28,7 +29,7 @@ export interface NotifySignup {
   consent: boolean;
   /** BCP 47 tag the shopper reads in. */
   locale: string;
-  /** Units wanted; default 1. */
+  /** Units wanted: a whole number ≥ 1 (see `unitsWanted`); default 1. */
   quantity?: number;
   /** The separate marketing box's state; sent only when the form shows that box. */
   marketingConsent?: boolean;
@@ -313,7 +314,7 @@ export class NotifyClient {
       email: signup.email.trim(),
       consent: signup.consent === true,
       locale: signup.locale,
-      quantity: Number.isInteger(signup.quantity) && signup.quantity! > 0 ? signup.quantity! : 1,
+      quantity: unitsWanted(signup.quantity),
     };
     if (signup.marketingConsent !== undefined)
       body.marketingConsent = signup.marketingConsent === true;

@@ -115,6 +115,14 @@ describe('NotifyClient', () => {
     expect(received[0]!.body.quantity).to.equal(3);
   });
 
+  it('sends the whole units wanted: a fraction as its whole part, less than 1 as 1', async () => {
+    const received = serveNotify(() => HttpResponse.json({}, { status: 201 }));
+    const client = newClient();
+    await client.send(ENDPOINT, { ...signup, quantity: 2.5 });
+    await client.send(ENDPOINT, { ...signup, sku: 'B', quantity: 0 });
+    expect(received.map(({ body }) => body.quantity)).to.deep.equal([2, 1]);
+  });
+
   it('remembers a delivered sign-up per SKU with a masked address', async () => {
     serveNotify(() => HttpResponse.json({}, { status: 200 }));
     const client = newClient();

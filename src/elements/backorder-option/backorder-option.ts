@@ -9,6 +9,7 @@ import {
   type BackorderDecision,
 } from '../../data/backorder-policy.js';
 import { today } from '../../data/calendar-date.js';
+import { wholeUnits } from '../../data/quantity.js';
 import { stateOf } from '../../data/stock-state.js';
 import type { BackorderChangeDetail } from '../../events.js';
 import { backorderOptionTexts, sharedTexts } from '../../i18n/catalogues/en.js';
@@ -103,7 +104,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
   /** The SKU of the cart line. */
   sku = '';
 
-  /** Units the shopper wants (default 1). A cart stepper sets it; the choices follow. */
+  /** Units in the cart line: a whole number, 0 or more (default 1). A cart stepper sets it; the choices follow. */
   quantity = 1;
 
   /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
@@ -143,7 +144,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
     const config = this.config;
     const entry = this.#visible ? this.#availability.entry : undefined;
     const { lowStockThreshold, maxBackorderDays, chargeNowDays } = config;
-    const quantity = Number.isFinite(this.quantity) ? this.quantity : 1;
+    const quantity = wholeUnits(this.quantity, 1);
     const preferredChoice = isBackorderChoice(this.defaultChoice) ? this.defaultChoice : undefined;
     const day = today();
     const inputs = [

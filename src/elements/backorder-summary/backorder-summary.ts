@@ -6,6 +6,7 @@ import {
   type ReactiveController,
 } from 'lit';
 import { today } from '../../data/calendar-date.js';
+import { wholeUnits } from '../../data/quantity.js';
 import type { BackorderChangeDetail } from '../../events.js';
 import {
   backorderOptionTexts,
@@ -131,7 +132,7 @@ export class BackorderSummary extends BackorderElement {
     const plan = planDeliveries(
       this.#lines.map((line) => ({
         name: line.label?.trim() || line.sku.trim(),
-        quantity: Number.isFinite(line.quantity) ? line.quantity : 1,
+        quantity: wholeUnits(line.quantity, 1),
         outcome: line.outcome,
       })),
     );

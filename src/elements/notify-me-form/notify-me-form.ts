@@ -10,6 +10,7 @@ import {
 } from '../../data/notify-client.js';
 import { isPlausibleEmail, maskEmail, offersNotify } from '../../data/notify-rules.js';
 import { KLAVIYO_NOTIFY_ENDPOINT, type NotifyTargetSettings } from '../../data/notify-targets.js';
+import { unitsWanted } from '../../data/quantity.js';
 import { warnOnce } from '../../data/report.js';
 import { stateOf } from '../../data/stock-state.js';
 import type { NotifyErrorDetail, NotifySubmitDetail, NotifySuccessDetail } from '../../events.js';
@@ -163,7 +164,7 @@ export class NotifyMeForm extends BackorderElement {
   /** Show a field for how many units the shopper wants. */
   askQuantity = false;
 
-  /** Units wanted (default 1): sent as is, or the quantity field's starting value. */
+  /** Units wanted: a whole number, at least 1 (default 1). Sent as is, or the quantity field's starting value. */
   quantity = 1;
 
   private phase: Phase = 'form';
@@ -321,7 +322,7 @@ export class NotifyMeForm extends BackorderElement {
       email,
       consent,
       locale: this.resolvedLocale,
-      quantity: Number.isInteger(quantity) && quantity > 0 ? quantity : 1,
+      quantity: unitsWanted(quantity),
     };
     if (this.#asksMarketingConsent) signup.marketingConsent = field('marketing')?.checked === true;
 
@@ -452,7 +453,7 @@ export class NotifyMeForm extends BackorderElement {
                     inputmode="numeric"
                     min="1"
                     step="1"
-                    .value=${String(this.quantity > 0 ? Math.floor(this.quantity) : 1)}
+                    .value=${String(unitsWanted(this.quantity))}
                     aria-invalid=${errors.quantity ? 'true' : 'false'}
                     aria-describedby=${errors.quantity ? 'quantity-error' : nothing}
                   />

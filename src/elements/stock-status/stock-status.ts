@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { today } from '../../data/calendar-date.js';
+import { unitsWanted } from '../../data/quantity.js';
 import { sharedTexts, stockStatusTexts } from '../../i18n/catalogues/en.js';
 import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
@@ -80,7 +81,7 @@ export class StockStatus extends BackorderElement {
   /** The SKU to show. Changing it (a variant picker) shows the new SKU. */
   sku = '';
 
-  /** Units the shopper wants (default 1); when more than can ship now, the text says so. */
+  /** Units the shopper wants: a whole number, at least 1 (default 1); when more than can ship now, the text says so. */
   quantity = 1;
 
   /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
@@ -163,8 +164,7 @@ export class StockStatus extends BackorderElement {
   }
 
   #describe(config: BackorderConfig): StockDescription {
-    const wanted =
-      Number.isFinite(this.quantity) && this.quantity > 0 ? Math.floor(this.quantity) : 1;
+    const wanted = unitsWanted(this.quantity);
     const options = {
       lowStockThreshold: config.lowStockThreshold,
       wanted,
