@@ -81,6 +81,41 @@ export function klaviyoVariantId(sku: string, prefix = KLAVIYO_DEFAULT_VARIANT_P
   return `${prefix}${SHOPIFY_VARIANT_GID.exec(sku)?.[1] ?? sku}`;
 }
 
+/** The settings that say where sign-ups go (an element's configuration has them). */
+export interface SignupSettings {
+  notifyTarget: NotifyTargetName;
+  notifyEndpoint: string | undefined;
+  klaviyoCompanyId: string | undefined;
+  klaviyoVariantPrefix: string;
+}
+
+/** Where sign-ups go: an endpoint and its target; or, when that cannot work, what is `missing`. */
+export type SignupRoute =
+  | { endpoint: string; target: NotifyTargetSettings; missing?: undefined }
+  | { missing: 'endpoint' | 'klaviyo-company-id' };
+
+/**
+ * Where sign-ups go with these settings: our JSON contract at
+ * `notifyEndpoint`, or Klaviyo (at its own endpoint unless `notifyEndpoint`
+ * says otherwise) for the company `klaviyoCompanyId`.
+ */
+export function signupRoute(settings: SignupSettings): SignupRoute {
+  if (settings.notifyTarget === 'klaviyo') {
+    if (!settings.klaviyoCompanyId) return { missing: 'klaviyo-company-id' };
+    return {
+      endpoint: settings.notifyEndpoint ?? KLAVIYO_NOTIFY_ENDPOINT,
+      target: {
+        name: 'klaviyo',
+        companyId: settings.klaviyoCompanyId.trim(),
+        variantPrefix: settings.klaviyoVariantPrefix,
+      },
+    };
+  }
+  return settings.notifyEndpoint
+    ? { endpoint: settings.notifyEndpoint, target: { name: 'json' } }
+    : { missing: 'endpoint' };
+}
+
 /** The Klaviyo target, in its own module: loaded when a sign-up for Klaviyo is sent. */
 const klaviyo = lazyModule('the Klaviyo target', () => import('./klaviyo-target.js'));
 

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { SkuFromController } from '../../controllers/sku-from-controller.js';
-import type { BackorderConfig } from '../../config/config.js';
 import {
   getNotifyClient,
   type NotifyOutcome,
@@ -9,7 +8,7 @@ import {
   type OutboxReport,
 } from '../../data/notify-client.js';
 import { isPlausibleEmail, maskEmail, offersNotify } from '../../data/notify-rules.js';
-import { KLAVIYO_NOTIFY_ENDPOINT, type NotifyTargetSettings } from '../../data/notify-targets.js';
+import { signupRoute } from '../../data/notify-targets.js';
 import { unitsWanted } from '../../data/quantity.js';
 import { warnOnce } from '../../data/report.js';
 import { stateOf } from '../../data/stock-state.js';
@@ -39,28 +38,6 @@ interface FieldErrors {
 function queuedText(email: string, status: number): Text {
   const answered = status > 0 && status !== 408;
   return [answered ? 'notifyQueuedServerError' : 'notifyQueued', { email }];
-}
-
-/** Where sign-ups go, worked out from the configuration; `missing` when it cannot work. */
-type SignupRoute =
-  | { endpoint: string; target: NotifyTargetSettings; missing?: undefined }
-  | { missing: 'endpoint' | 'klaviyo-company-id' };
-
-function signupRoute(config: BackorderConfig): SignupRoute {
-  if (config.notifyTarget === 'klaviyo') {
-    if (!config.klaviyoCompanyId) return { missing: 'klaviyo-company-id' };
-    return {
-      endpoint: config.notifyEndpoint ?? KLAVIYO_NOTIFY_ENDPOINT,
-      target: {
-        name: 'klaviyo',
-        companyId: config.klaviyoCompanyId.trim(),
-        variantPrefix: config.klaviyoVariantPrefix,
-      },
-    };
-  }
-  return config.notifyEndpoint
-    ? { endpoint: config.notifyEndpoint, target: { name: 'json' } }
-    : { missing: 'endpoint' };
 }
 
 /**
