@@ -1,4 +1,4 @@
-import type { NotifyOutcome } from '../../data/notify-client.js';
+import type { NotifyOutcome } from '../../data/notify-outcome.js';
 import type { NotifyErrorDetail, NotifySuccessDetail } from '../../events.js';
 import type { Messages } from '../../i18n/messages.js';
 
