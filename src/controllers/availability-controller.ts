@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getAvailabilityClient } from '../data/availability-client.js';
+import { getAvailabilityClient, settingsKey } from '../data/shared-clients.js';
 import { warnOnce } from '../data/report.js';
 import { platformSource } from '../data/sources/platform-sources.js';
 import { jsonSource } from '../data/sources/json-source.js';
@@ -55,13 +55,9 @@ export class AvailabilityController implements ReactiveController {
     const trimmed = sku?.trim() || undefined;
     const key = JSON.stringify([
       trimmed,
-      config.endpoint,
-      config.batchSize,
-      config.cacheTtl,
-      config.timeout,
-      config.refreshInterval,
       config.source,
       config.storefrontToken,
+      ...settingsKey(config),
     ]);
     this.#sku = trimmed;
     this.#config = config;

@@ -1,16 +1,18 @@
+import { AnswerCache } from './answer-cache.js';
 import { fetchBatch, RequestFailure, type BatchRequest } from './fetch-batch.js';
 import {
   documentParsing,
   documentVisibility,
+  watchPage,
   windowRestore,
   type ParsingSource,
+  type RefreshReason,
   type RestoreSource,
   type VisibilitySource,
 } from './page-signals.js';
 import { requestScheduler, type Batch, type RequestScheduler } from './request-scheduler.js';
-import { pageSingleton } from './page-singleton.js';
 import { callListeners } from './report.js';
-import { planRetry, type RetrySettings } from './retry-policy.js';
+import { planRefresh, planRetry, type RetrySettings } from './retry-policy.js';
 import { clampSetting } from './settings.js';
 import { jsonSource } from './sources/json-source.js';
 import { canEncode, type AvailabilitySource } from './sources/source.js';
@@ -65,18 +67,6 @@ export interface AvailabilityClientActivity {
   cached: number;
 }
 
-interface CacheRecord {
-  entry: AvailabilityEntry;
-  /** When the answer arrived (ms), for the refresh interval. */
-  receivedAt: number;
-  /** Until when (ms) the entry stands as the SKU's answer, a failure waiting for its retry too. */
-  freshUntil: number;
-  /** Serialised entry, to tell whether a new answer changed anything. */
-  fingerprint: string;
-  /** Failures in a row while a retry is scheduled (the SKU's back-off); else 0. */
-  failures: number;
-}
-
 interface Waiter {
   promise: Promise<AvailabilityEntry>;
   resolve: (entry: AvailabilityEntry) => void;
@@ -85,8 +75,6 @@ interface Waiter {
 }
 
 const LOADING: AvailabilityEntry = Object.freeze({ kind: 'loading' });
-/** Answers kept at most; the least recently used go first, never a watched or pending SKU. */
-const MAX_CACHED = 1000;
 
 /**
  * Reads availability for every element on the page through one endpoint.
@@ -117,14 +105,13 @@ export class AvailabilityClient {
   readonly #scheduler: RequestScheduler;
 
   /** Answers, least recently used first. */
-  readonly #cache = new Map<string, CacheRecord>();
+  readonly #cache = new AnswerCache();
   /** SKUs asked for and not answered yet: queued, in a batch waiting for a slot, or in flight. */
   readonly #waiting = new Map<string, Waiter>();
   readonly #listeners = new Map<string, Set<AvailabilityListener>>();
   /** Whether a check for SKUs nobody wants any more is due. */
   #dropDue = false;
   readonly #retryTimers = new Set<ReturnType<typeof setTimeout>>();
-  #pollTimer: ReturnType<typeof setInterval> | undefined;
   #stopWatchingPage: (() => void) | undefined;
   #requestsSent = 0;
 
@@ -161,9 +148,7 @@ export class AvailabilityClient {
 
   /** What the client knows about `sku` now; `loading` when it has no answer yet. */
   peek(sku: string): AvailabilityEntry {
-    const record = this.#cache.get(sku);
-    if (record) this.#touch(sku, record);
-    return record?.entry ?? LOADING;
+    return this.#cache.use(sku)?.entry ?? LOADING;
   }
 
   /**
@@ -223,8 +208,9 @@ export class AvailabilityClient {
   activity(): AvailabilityClientActivity {
     let subscribers = 0;
     for (const set of this.#listeners.values()) subscribers += set.size;
-    const timers =
-      this.#scheduler.timers() + this.#retryTimers.size + Number(this.#pollTimer !== undefined);
+    // A poll timer runs while SKUs are watched with a refresh interval.
+    const polling = this.#stopWatchingPage !== undefined && this.#refreshIntervalMs > 0;
+    const timers = this.#scheduler.timers() + this.#retryTimers.size + Number(polling);
     return {
       subscribers,
       timers,
@@ -239,8 +225,7 @@ export class AvailabilityClient {
     if (!waiter) {
       const record = this.#cache.get(sku);
       if (!force && record && this.#now() < record.freshUntil) {
-        this.#touch(sku, record);
-        return Promise.resolve(record.entry);
+        return Promise.resolve(this.#cache.use(sku)!.entry);
       }
       let resolve!: (entry: AvailabilityEntry) => void;
       const promise = new Promise<AvailabilityEntry>((done) => (resolve = done));
@@ -249,12 +234,6 @@ export class AvailabilityClient {
     }
     if (caller) waiter.callers++;
     return waiter.promise;
-  }
-
-  /** Marks `sku` as the most recently used answer. */
-  #touch(sku: string, record: CacheRecord): void {
-    this.#cache.delete(sku);
-    this.#cache.set(sku, record);
   }
 
   /** Lets go of queued SKUs nobody wants any more, and aborts requests nobody waits for. */
@@ -267,13 +246,12 @@ export class AvailabilityClient {
 
   async #send(batch: Batch, release: () => void): Promise<void> {
     // A SKU that cannot be sent fails alone, for good; its neighbours go.
-    for (const sku of batch.skus.filter((sku) => !canEncode(sku))) {
-      const message = 'SKU is not valid Unicode: it cannot be sent';
+    const message = 'SKU is not valid Unicode: it cannot be sent';
+    for (const sku of batch.skus.filter((sku) => !canEncode(sku)))
       this.#settle(sku, {
         kind: 'error',
         error: { kind: 'invalid-sku', message, willRetry: false },
       });
-    }
     batch.skus = batch.skus.filter(canEncode);
     if (batch.skus.length === 0) return;
     this.#requestsSent++;
@@ -288,7 +266,8 @@ export class AvailabilityClient {
     } catch (failure) {
       if (!batch.dropped) this.#fail(batch.skus, failure);
     }
-    this.#evict();
+    // Beyond 1000 answers, the least recently used go; never a watched or pending SKU.
+    this.#cache.evict((sku) => this.#listeners.has(sku) || this.#waiting.has(sku));
   }
 
   /**
@@ -326,10 +305,8 @@ export class AvailabilityClient {
 
   #settle(sku: string, entry: AvailabilityEntry, freshFor = this.#cacheTtlMs, failures = 0): void {
     const fingerprint = JSON.stringify(entry);
-    const previous = this.#cache.get(sku);
     const now = this.#now();
-    this.#cache.delete(sku);
-    this.#cache.set(sku, {
+    const previous = this.#cache.put(sku, {
       entry,
       receivedAt: now,
       freshUntil: now + freshFor,
@@ -343,88 +320,28 @@ export class AvailabilityClient {
       callListeners(this.#listeners.get(sku) ?? [], entry, sku);
   }
 
-  /** Forgets the least recently used answers beyond `MAX_CACHED`, never a watched or pending SKU. */
-  #evict(): void {
-    for (const sku of this.#cache.keys()) {
-      if (this.#cache.size <= MAX_CACHED) return;
-      if (!this.#listeners.has(sku) && !this.#waiting.has(sku)) this.#cache.delete(sku);
-    }
-  }
-
   /** Watches the page (polling, visibility, back/forward cache) while any SKU is watched. */
   #watchPage(): void {
     const watching = this.#listeners.size > 0;
     if (watching && !this.#stopWatchingPage) {
-      const stops = [this.#restore.onRestore(() => this.#refreshWatched('restored'))];
-      if (this.#refreshIntervalMs > 0) {
-        this.#pollTimer = setInterval(() => this.#refreshWatched('poll'), this.#refreshIntervalMs);
-        stops.push(this.#visibility.onChange(() => this.#refreshWatched('shown')));
-      }
-      this.#stopWatchingPage = () => {
-        for (const stop of stops) stop();
-        clearInterval(this.#pollTimer);
-        this.#pollTimer = undefined;
-      };
+      this.#stopWatchingPage = watchPage(
+        this.#visibility,
+        this.#restore,
+        this.#refreshIntervalMs,
+        (why) => this.#refreshWatched(why),
+      );
     } else if (!watching && this.#stopWatchingPage) {
       this.#stopWatchingPage();
       this.#stopWatchingPage = undefined;
     }
   }
 
-  /**
-   * Re-checks watched SKUs while the page is visible: every one on a poll;
-   * those older than `refresh-interval` when the shopper comes back to the
-   * tab; those past `cache-ttl` after a back/forward-cache restore. A failure
-   * waiting for its retry keeps waiting.
-   */
-  #refreshWatched(why: 'poll' | 'shown' | 'restored'): void {
-    if (!this.#visibility.isVisible()) return;
+  /** Asks again for the watched SKUs that `planRefresh` says are due. */
+  #refreshWatched(why: RefreshReason): void {
+    const now = this.#now();
     for (const sku of this.#listeners.keys()) {
-      const record = this.#cache.get(sku);
-      if (why === 'restored') void this.#load(sku);
-      else if (record?.failures) continue;
-      else if (
-        why === 'poll' ||
-        !record ||
-        this.#now() - record.receivedAt >= this.#refreshIntervalMs
-      )
-        void this.#load(sku, true);
+      const plan = planRefresh(why, this.#cache.get(sku), now, this.#refreshIntervalMs);
+      if (plan) void this.#load(sku, plan === 'force');
     }
   }
-}
-
-// Shared by every copy of the library on the page: one client per endpoint and settings.
-const sharedClients = pageSingleton(
-  'availability-clients',
-  () => new Map<string, AvailabilityClient>(),
-);
-
-/**
- * The one client for these options on this page: every element asking with
- * the same endpoint and settings shares its batching and cache.
- */
-export function getAvailabilityClient(options: AvailabilityClientOptions): AvailabilityClient {
-  const key = JSON.stringify([
-    options.source?.name ?? 'json',
-    options.source?.key ?? '',
-    options.endpoint,
-    options.batchSize,
-    options.cacheTtl,
-    options.timeout,
-    options.refreshInterval,
-  ]);
-  let client = sharedClients.get(key);
-  if (!client) sharedClients.set(key, (client = new AvailabilityClient(options)));
-  return client;
-}
-
-/** Every shared client made so far (for tests and benchmarks). */
-export function sharedAvailabilityClients(): AvailabilityClient[] {
-  return [...sharedClients.values()];
-}
-
-/** Disposes and forgets every shared client (tests use this between cases). */
-export function resetSharedAvailabilityClients(): void {
-  for (const client of sharedClients.values()) client.dispose();
-  sharedClients.clear();
 }

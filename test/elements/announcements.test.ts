@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { configure } from '../../src/config/config.js';
-import { sharedAvailabilityClients } from '../../src/data/availability-client.js';
+import { sharedAvailabilityClients } from '../../src/data/shared-clients.js';
 import { resetSharedNotifyClient } from '../../src/data/notify-client.js';
 import { BackorderOption } from '../../src/elements/backorder-option/backorder-option.js';
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
