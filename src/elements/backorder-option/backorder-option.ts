@@ -300,7 +300,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
   }
 
   override [valueMissingMessage](): string {
-    return this.textsFor()('backorderRequired');
+    return this.texts('backorderRequired');
   }
 
   override [validationAnchor](): HTMLElement | undefined {
@@ -309,13 +309,11 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
 
   override render() {
     if (this.state === 'error') {
-      return html`<p part="note" class="error" role="status">
-        ${this.textsFor()('backorderError')}
-      </p>`;
+      return html`<p part="note" class="error" role="status">${this.texts('backorderError')}</p>`;
     }
     const decision = this.#decision;
     if (!decision || decision.choices.length === 0) return nothing;
-    const t = this.textsFor();
+    const t = this.texts;
     const texts = describeBackorder(decision, t, this.resolvedLocale);
     const value = this.value;
     const charge = describeCharge(decision, value, t);

@@ -136,7 +136,7 @@ export class BackorderSummary extends BackorderElement {
         outcome: line.outcome,
       })),
     );
-    const words = describePlan(plan, this.textsFor(), this.resolvedLocale, today());
+    const words = describePlan(plan, this.texts, this.resolvedLocale, today());
     const loading = this.#lines.some((line) => line.getAttribute('state') === 'loading');
     this.state = loading ? 'loading' : plan.news ? 'backorder' : 'in-stock';
     this.#words = plan.news ? words : { groups: [], charge: '' };
@@ -167,7 +167,7 @@ export class BackorderSummary extends BackorderElement {
       ${
         groups.length > 0
           ? html`<section part="base" class="base" aria-labelledby="title">
-              <p part="title" class="title" id="title">${this.textsFor()('summaryTitle')}</p>
+              <p part="title" class="title" id="title">${this.texts('summaryTitle')}</p>
               <ul>
                 ${groups.map(
                   ({ title, items, part }) =>

@@ -298,7 +298,7 @@ export class NotifyMeForm extends BackorderElement {
 
   override render() {
     if (!this.#offered) return nothing;
-    const t = this.textsFor();
+    const t = this.texts;
     const done = this.phase === 'done';
     return html`
       <div part="base" class="base">

@@ -45,6 +45,13 @@ export function loadPageTexts(): void {
   if (root) void loadCatalogue(resolveLocale(resolveConfig().locale, root));
 }
 
+/** The configuration, locale and translator an element works with. */
+interface Resolved {
+  config: BackorderConfig;
+  locale: string;
+  t: Translate;
+}
+
 /**
  * What every backorder element shares: the configuration attributes, the
  * nearest `<stock-provider>`'s configuration through `@lit/context`, the page
@@ -93,6 +100,10 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
   #stopWatchingPageConfig?: () => void;
   /** The last `stock-change` fired, so an unchanged answer fires nothing. */
   #lastStockChange = '';
+  /** The configuration, locale and translator worked out for the current update. */
+  #resolved: Resolved | undefined;
+  /** Whether `#resolved` is this update's: set in `willUpdate`, until `updated`. */
+  #resolvedThisUpdate = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,25 +117,52 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const loading = loadCatalogue(this.resolvedLocale);
+    this.#resolved = this.#resolve();
+    this.#resolvedThisUpdate = true;
+    const loading = loadCatalogue(this.#resolved.locale);
     this.textsLoading = loading !== undefined;
     void loading?.then(() => this.requestUpdate());
   }
 
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#resolvedThisUpdate = false;
+  }
+
+  /**
+   * What the element shows is worked out once per update, in `willUpdate`, and
+   * reused by `render()` and by anything that runs until the next change. A
+   * change (an attribute, the provider, `configure()`, a language arriving)
+   * requests an update: from then on, until that update, it is worked out
+   * afresh on every read, so event handlers and getters never see stale settings.
+   */
+  get #current(): Resolved {
+    const resolved = this.#resolved;
+    return resolved && (this.#resolvedThisUpdate || !this.isUpdatePending)
+      ? resolved
+      : this.#resolve();
+  }
+
+  #resolve(): Resolved {
+    const config = resolveConfig(this.attributeConfig, this.#providedConfig.value);
+    const locale = resolveLocale(config.locale, this);
+    const { englishTexts } = this.constructor as typeof BackorderElement;
+    return { config, locale, t: translator(locale, config.messages, englishTexts) };
+  }
+
   /** The configuration in force: attribute, provider, `configure()`, built-in. */
   get config(): BackorderConfig {
-    return resolveConfig(this.attributeConfig, this.#providedConfig.value);
+    return this.#current.config;
   }
 
   /** The locale in force for this element. */
   get resolvedLocale(): string {
-    return resolveLocale(this.config.locale, this);
+    return this.#current.locale;
   }
 
-  /** A translator for this element's locale and overrides. */
-  protected textsFor(config: BackorderConfig = this.config): Translate {
-    const { englishTexts } = this.constructor as typeof BackorderElement;
-    return translator(resolveLocale(config.locale, this), config.messages, englishTexts);
+  /** A translator for this element's locale and text overrides. */
+  protected get texts(): Translate {
+    return this.#current.t;
   }
 
   /**

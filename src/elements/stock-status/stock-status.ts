@@ -129,11 +129,7 @@ export class StockStatus extends BackorderElement {
     super.updated(changed);
     if (this.microdata || changed.has('microdata'))
       syncMicrodata(this, this.microdata ? this.state : undefined);
-    this.#purchaseButton.sync(
-      this.#description && this.state,
-      this.textsFor(),
-      this.#description?.text,
-    );
+    this.#purchaseButton.sync(this.#description && this.state, this.texts, this.#description?.text);
     this.#fitNote();
     if (this.#visible) this.announceStockChange(this.sku.trim(), this.#availability.entry);
   }
@@ -169,7 +165,7 @@ export class StockStatus extends BackorderElement {
       lowStockThreshold: config.lowStockThreshold,
       wanted,
       locale: this.resolvedLocale,
-      t: this.textsFor(config),
+      t: this.texts,
       today: today(),
     };
     // The same for every element with these settings: worked out once (a listing has hundreds).
@@ -193,7 +189,7 @@ export class StockStatus extends BackorderElement {
   override render() {
     if (!this.#description) return nothing;
     const { text, message } = this.#description;
-    const t = this.textsFor();
+    const t = this.texts;
     return html`
       <div part="base" class="base" role="status">
         <span class="line">
