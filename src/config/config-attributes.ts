@@ -1,5 +1,5 @@
 import type { LitElement, PropertyDeclarations } from 'lit';
-import type { SourceName } from '../data/sources/index.js';
+import type { SourceName } from '../data/sources/source.js';
 import { parseMessagesAttribute, type MessageOverrides } from '../i18n/overrides.js';
 import { builtInDefaults, type ConfigInput, type NotifyTargetName } from './config.js';
 

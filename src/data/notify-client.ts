@@ -19,6 +19,7 @@ import { absoluteUrl, attemptSignup, randomKey } from './notify-request.js';
 import type { NotifyTargetSettings } from './notify-targets.js';
 import { unitsWanted } from './quantity.js';
 import { windowOnline } from './page-signals.js';
+import { pageSingleton } from './page-singleton.js';
 import { callListeners } from './report.js';
 
 export { OUTBOX_KEY, SUBSCRIBED_KEY } from './notify-storage.js';
@@ -311,15 +312,18 @@ export class NotifyClient {
   }
 }
 
-let sharedClient: NotifyClient | undefined;
+// Shared by every copy of the library on the page, like the availability clients.
+const shared = pageSingleton('notify-client', () => ({
+  client: undefined as NotifyClient | undefined,
+}));
 
 /** The page's one notify client, shared by every `<notify-me-form>`. */
 export function getNotifyClient(): NotifyClient {
-  return (sharedClient ??= new NotifyClient());
+  return (shared.client ??= new NotifyClient());
 }
 
 /** Disposes and forgets the shared client, as a page reload would (for tests). */
 export function resetSharedNotifyClient(): void {
-  sharedClient?.dispose();
-  sharedClient = undefined;
+  shared.client?.dispose();
+  shared.client = undefined;
 }

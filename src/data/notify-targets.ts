@@ -47,12 +47,13 @@ export const KLAVIYO_REVISION = '2026-04-15';
 /** Klaviyo's default catalog-variant id prefix: custom catalog, default catalog. */
 export const KLAVIYO_DEFAULT_VARIANT_PREFIX = '$custom:::$default:::';
 
-const MESSAGE_LIMIT = 500;
+/** The longest refusal reason kept from an answer, in UTF-16 units. */
+const REASON_LIMIT = 500;
 
-/** A non-empty string, trimmed and cut to a sane length, or undefined. */
-export function usableText(value: unknown): string | undefined {
+/** A refusal's reason: a non-empty string, trimmed and cut to a sane length; else undefined. */
+export function reasonText(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim()
-    ? value.trim().slice(0, MESSAGE_LIMIT)
+    ? value.trim().slice(0, REASON_LIMIT)
     : undefined;
 }
 
@@ -68,7 +69,7 @@ export const jsonTarget: NotifyTarget = {
     },
     body: JSON.stringify(body),
   }),
-  errorMessage: (text) => usableText((parseJson(text) as { message?: unknown } | null)?.message),
+  errorMessage: (text) => reasonText((parseJson(text) as { message?: unknown } | null)?.message),
 };
 
 const SHOPIFY_VARIANT_GID = /^gid:\/\/shopify\/ProductVariant\/(\d+)$/;
@@ -116,8 +117,15 @@ export function signupRoute(settings: SignupSettings): SignupRoute {
     : { missing: 'endpoint' };
 }
 
-/** The Klaviyo target, in its own module: loaded when a sign-up for Klaviyo is sent. */
-const klaviyo = lazyModule('the Klaviyo target', () => import('./klaviyo-target.js'));
+/**
+ * The Klaviyo target, in its own module: loaded when a sign-up for Klaviyo is
+ * sent. Marked pure, so a page that only reads a constant of this module (the
+ * configuration reads the default prefix) leaves the rest out.
+ */
+const klaviyo = /* @__PURE__ */ lazyModule(
+  'the Klaviyo target',
+  () => import('./klaviyo-target.js'),
+);
 
 /**
  * The target for stored settings; our JSON contract for none or anything
