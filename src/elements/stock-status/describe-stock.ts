@@ -46,10 +46,12 @@ export function describeStock(
   const item = entry.availability;
   const state = statusOf(item, options.lowStockThreshold);
   const expected = expectedDateOf(item, today);
-  // The calendar date, with "in 2 weeks" when near (see formatExpectedDate).
-  const when = (date: CalendarDate) => formatExpectedDate(date, locale, t, today);
-  const dated = (withDate: Parameters<Translate>[0], without: Parameters<Translate>[0]) =>
-    expected ? t(withDate, { date: when(expected) }) : t(without);
+  const daysAway = expected === undefined ? undefined : daysUntil(expected, today);
+  const ahead = (daysAway ?? 0) > 0;
+  // With the expected date ("Dec 14 (in 2 weeks)", see formatExpectedDate) when `shown`, else without.
+  type Id = Parameters<Translate>[0];
+  const dated = (withDate: Id, without: Id, shown = daysAway !== undefined) =>
+    shown ? t(withDate, { date: formatExpectedDate(expected!, locale, t, today) }) : t(without);
 
   let text: string;
   switch (state) {
@@ -64,21 +66,15 @@ export function describeStock(
       break;
     case 'backorder':
       text =
-        expected && daysUntil(expected, today) === 0
+        daysAway === 0
           ? t('statusBackorderAnyDay')
           : dated('statusBackorderExpected', 'statusBackorder');
       break;
     case 'preorder':
-      text =
-        expected && daysUntil(expected, today) > 0
-          ? t('statusPreorderShips', { date: when(expected) })
-          : t('statusPreorder');
+      text = dated('statusPreorderShips', 'statusPreorder', ahead);
       break;
     case 'out-of-stock':
-      text =
-        expected && daysUntil(expected, today) > 0
-          ? t('statusOutOfStockExpected', { date: when(expected) })
-          : t('statusOutOfStock');
+      text = dated('statusOutOfStockExpected', 'statusOutOfStock', ahead);
       break;
     case 'discontinued':
       text = t('statusDiscontinued');
