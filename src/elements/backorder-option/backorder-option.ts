@@ -1,6 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AvailabilityController } from '../../controllers/availability-controller.js';
-import { SkuFromController } from '../../controllers/sku-from-controller.js';
 import {
   decideBackorder,
   isBackorderChoice,
@@ -13,7 +11,8 @@ import { wholeUnits } from '../../data/quantity.js';
 import { stateOf } from '../../data/stock-state.js';
 import type { BackorderChangeDetail } from '../../events.js';
 import { backorderOptionTexts, sharedTexts } from '../../i18n/catalogues/en.js';
-import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
+import { withStylesAndTexts } from '../shared/backorder-element.js';
+import { SkuElement } from '../shared/sku-element.js';
 import { defineElement } from '../shared/define-element.js';
 import {
   FormControlMixin,
@@ -74,19 +73,12 @@ const englishTexts = { ...sharedTexts, ...backorderOptionTexts };
  * @fires input - Just before `change`, once per pick (bubbles, composed, like a native control).
  * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
  */
-export class BackorderOption extends FormControlMixin(BackorderElement) {
-  static override get styles() {
-    return [baseStyles, backorderOptionStyles];
-  }
-  static override get englishTexts() {
-    return englishTexts;
-  }
-
+export class BackorderOption extends FormControlMixin(
+  withStylesAndTexts(SkuElement, backorderOptionStyles, englishTexts),
+) {
   static override get properties(): PropertyDeclarations {
     return {
-      sku: {},
       quantity: { type: Number },
-      skuFrom: { attribute: 'sku-from' },
       label: {},
       defaultChoice: { attribute: 'default-choice' },
       notifyHref: { attribute: 'notify-href' },
@@ -99,21 +91,11 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
     defineElement(tag, this);
   }
 
-  readonly #availability = new AvailabilityController(this);
-
-  /** The SKU of the cart line. */
-  sku = '';
-
   /** Units in the cart line: a whole number, 0 or more (default 1). A cart stepper sets it; the choices follow. */
   quantity = 1;
 
-  /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
-  skuFrom?: string;
-
   /** The line's name where a `<backorder-summary>` lists it ("Merino Crew Tee, Blue / L"); default: the SKU. */
   label?: string;
-
-  readonly #skuFromController = new SkuFromController(this);
 
   /**
    * The choice preselected when it is offered (default `split`, or `together`
@@ -142,7 +124,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
    */
   get #decision(): BackorderDecision | undefined {
     const config = this.config;
-    const entry = this.#visible ? this.#availability.entry : undefined;
+    const entry = this.lookedUp ? this.availability.entry : undefined;
     const { lowStockThreshold, maxBackorderDays, chargeNowDays } = config;
     const quantity = wholeUnits(this.quantity, 1);
     const preferredChoice = isBackorderChoice(this.defaultChoice) ? this.defaultChoice : undefined;
@@ -222,10 +204,9 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#skuFromController.sync();
     const config = this.config;
-    this.#availability.watch(this.sku, config);
-    const entry = this.#visible ? this.#availability.entry : undefined;
+    this.availability.watch(this.sku, config);
+    const entry = this.lookedUp ? this.availability.entry : undefined;
     this.state = entry ? stateOf(entry, config.lowStockThreshold) : 'unknown';
   }
 
@@ -236,13 +217,8 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
     const value = this.value;
     for (const radio of this.renderRoot.querySelectorAll('input'))
       radio.checked = radio.value === value;
-    if (this.#visible) this.announceStockChange(this.sku.trim(), this.#availability.entry);
+    if (this.lookedUp) this.announceStockChange(this.sku.trim(), this.availability.entry);
     this.#announceChoice();
-  }
-
-  /** Whether there is something to look up: a SKU and an endpoint. */
-  get #visible(): boolean {
-    return this.sku.trim() !== '' && this.#availability.hasEndpoint;
   }
 
   /** Fires `backorder-change` when the choice or its meaning changes; once with `choice: null` when it goes away. */

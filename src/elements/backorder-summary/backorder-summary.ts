@@ -13,7 +13,7 @@ import {
   backorderSummaryTexts,
   sharedTexts,
 } from '../../i18n/catalogues/en.js';
-import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
+import { BackorderElement, withStylesAndTexts } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { backorderSummaryStyles } from './backorder-summary.styles.js';
 import { describePlan, planDeliveries } from './describe-summary.js';
@@ -66,14 +66,11 @@ const isLine = (element: Element): element is SummaryLineElement =>
  * @cssproperty --bo-border-color - Border of the box (default: #8c959f).
  * @cssproperty --bo-radius - Corner radius of the box (default: 6px).
  */
-export class BackorderSummary extends BackorderElement {
-  static override get styles() {
-    return [baseStyles, backorderSummaryStyles];
-  }
-  static override get englishTexts() {
-    return englishTexts;
-  }
-
+export class BackorderSummary extends withStylesAndTexts(
+  BackorderElement,
+  backorderSummaryStyles,
+  englishTexts,
+) {
   static override get properties(): PropertyDeclarations {
     return {
       formId: { attribute: 'form' },

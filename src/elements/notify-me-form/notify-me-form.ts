@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { NotifyController } from '../../controllers/notify-controller.js';
-import { SkuFromController } from '../../controllers/sku-from-controller.js';
 import {
   getNotifyClient,
   type NotifyOutcome,
@@ -12,7 +10,8 @@ import { maskEmail, offersNotify } from '../../data/notify-rules.js';
 import { unitsWanted } from '../../data/quantity.js';
 import { stateOf } from '../../data/stock-state.js';
 import { notifyMeFormTexts } from '../../i18n/catalogues/en.js';
-import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
+import { withStylesAndTexts } from '../shared/backorder-element.js';
+import { SkuElement } from '../shared/sku-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { describeOutcome, queuedText, type ResultText, type Tone } from './describe-outcome.js';
 import { notifyMeFormStyles } from './notify-me-form.styles.js';
@@ -72,18 +71,13 @@ type Phase = 'form' | 'sending' | 'done';
  * @fires notify-success - The shopper is on the list (2xx, or 409 with `alreadySubscribed: true`). `detail: { sku, email, alreadySubscribed }`.
  * @fires notify-error - The sign-up did not go through; `queued` when it was kept to send later. `detail: { sku, email, status, queued }`.
  */
-export class NotifyMeForm extends BackorderElement {
-  static override get styles() {
-    return [baseStyles, notifyMeFormStyles];
-  }
-  static override get englishTexts() {
-    return notifyMeFormTexts;
-  }
-
+export class NotifyMeForm extends withStylesAndTexts(
+  SkuElement,
+  notifyMeFormStyles,
+  notifyMeFormTexts,
+) {
   static override get properties(): PropertyDeclarations {
     return {
-      sku: {},
-      skuFrom: { attribute: 'sku-from' },
       always: { type: Boolean },
       requireConsent: { attribute: 'require-consent', type: Boolean },
       marketingConsent: { attribute: 'marketing-consent', type: Boolean },
@@ -102,15 +96,7 @@ export class NotifyMeForm extends BackorderElement {
     defineElement(tag, this);
   }
 
-  readonly #availability = new AvailabilityController(this);
-  readonly #skuFromController = new SkuFromController(this);
   readonly #notify = new NotifyController(this, (report) => this.#onOutboxReport(report));
-
-  /** The SKU to sign up for. */
-  sku = '';
-
-  /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
-  skuFrom?: string;
 
   /** Show the form whatever the availability (no availability endpoint needed). */
   always = false;
@@ -144,12 +130,11 @@ export class NotifyMeForm extends BackorderElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#skuFromController.sync();
     const config = this.config;
     const sku = this.sku.trim();
     // With `always` and no availability endpoint there is nothing to watch, and nothing to warn about.
-    this.#availability.watch(this.always && !config.endpoint ? undefined : sku, config);
-    const entry = this.#availability.entry;
+    this.availability.watch(this.always && !config.endpoint ? undefined : sku, config);
+    const entry = this.availability.entry;
     this.state = sku && config.endpoint ? stateOf(entry, config.lowStockThreshold) : 'unknown';
     this.#offered = sku !== '' && (this.always || offersNotify(entry, config));
     if (sku !== this.#viewSku) this.#setUpView(sku);
@@ -160,8 +145,8 @@ export class NotifyMeForm extends BackorderElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#availability.hasEndpoint) {
-      this.announceStockChange(this.sku.trim(), this.#availability.entry);
+    if (this.availability.hasEndpoint) {
+      this.announceStockChange(this.sku.trim(), this.availability.entry);
     }
   }
 

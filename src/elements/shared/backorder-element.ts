@@ -6,7 +6,7 @@ import {
   type PropertyDeclarations,
   type PropertyValues,
 } from 'lit';
-import { ConfigAttributes } from '../../config/config-attributes.js';
+import { ConfigAttributes, type Constructor } from '../../config/config-attributes.js';
 import { onPageConfigChange, resolveConfig, type BackorderConfig } from '../../config/config.js';
 import { stockConfigContext } from '../../config/context.js';
 import { resolveLocale, translator, type Translate } from '../../i18n/format.js';
@@ -191,3 +191,26 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
     );
   }
 }
+
+/**
+ * `base` with an element's own styles (after the shared `baseStyles`) and the
+ * English texts it shows (`englishTexts`): the statics every element would
+ * otherwise write out again.
+ *
+ * ```ts
+ * export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyles, texts) {}
+ * ```
+ */
+export const withStylesAndTexts = <T extends Constructor<BackorderElement>>(
+  base: T,
+  styles: CSSResultGroup,
+  texts: Partial<Messages>,
+): T =>
+  class extends base {
+    static get styles(): CSSResultGroup {
+      return [baseStyles, styles];
+    }
+    static get englishTexts(): Partial<Messages> {
+      return texts;
+    }
+  };

@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { today } from '../../data/calendar-date.js';
 import { unitsWanted } from '../../data/quantity.js';
 import { sharedTexts, stockStatusTexts } from '../../i18n/catalogues/en.js';
-import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
+import { withStylesAndTexts } from '../shared/backorder-element.js';
+import { SkuElement } from '../shared/sku-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { BackorderConfig } from '../../config/config.js';
-import { SkuFromController } from '../../controllers/sku-from-controller.js';
 import { describeStock, longestTexts, type StockDescription } from './describe-stock.js';
 import { syncMicrodata } from './microdata.js';
 import { MIRROR_SLOT, PurchaseButtonController } from './purchase-button.js';
@@ -52,19 +51,10 @@ const longestCache = new Map<string, string[]>();
  *
  * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
  */
-export class StockStatus extends BackorderElement {
-  static override get styles() {
-    return [baseStyles, stockStatusStyles];
-  }
-  static override get englishTexts() {
-    return englishTexts;
-  }
-
+export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyles, englishTexts) {
   static override get properties(): PropertyDeclarations {
     return {
-      sku: {},
       quantity: { type: Number },
-      skuFrom: { attribute: 'sku-from' },
       microdata: { type: Boolean },
       controls: {},
       messageOpen: { state: true, attribute: false },
@@ -76,16 +66,8 @@ export class StockStatus extends BackorderElement {
     defineElement(tag, this);
   }
 
-  readonly #availability = new AvailabilityController(this);
-
-  /** The SKU to show. Changing it (a variant picker) shows the new SKU. */
-  sku = '';
-
   /** Units the shopper wants: a whole number, at least 1 (default 1); when more than can ship now, the text says so. */
   quantity = 1;
-
-  /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
-  skuFrom?: string;
 
   /**
    * Inside an `itemscope itemtype="https://schema.org/Offer"` element, keep a
@@ -103,7 +85,6 @@ export class StockStatus extends BackorderElement {
    */
   controls?: string;
 
-  readonly #skuFromController = new SkuFromController(this);
   readonly #purchaseButton = new PurchaseButtonController(this);
 
   /** What is shown, worked out once per update. */
@@ -117,11 +98,10 @@ export class StockStatus extends BackorderElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#skuFromController.sync();
     const config = this.config;
-    this.#availability.watch(this.sku, config);
+    this.availability.watch(this.sku, config);
     if (changed.has('sku')) this.messageOpen = false;
-    this.#description = this.#visible ? this.#describe(config) : undefined;
+    this.#description = this.lookedUp ? this.#describe(config) : undefined;
     this.state = this.#description?.state ?? 'unknown';
   }
 
@@ -131,7 +111,7 @@ export class StockStatus extends BackorderElement {
       syncMicrodata(this, this.microdata ? this.state : undefined);
     this.#purchaseButton.sync(this.#description && this.state, this.texts, this.#description?.text);
     this.#fitNote();
-    if (this.#visible) this.announceStockChange(this.sku.trim(), this.#availability.entry);
+    if (this.lookedUp) this.announceStockChange(this.sku.trim(), this.availability.entry);
   }
 
   override disconnectedCallback(): void {
@@ -154,11 +134,6 @@ export class StockStatus extends BackorderElement {
     if (message) this.#noteObserver.observe(message);
   }
 
-  /** Whether there is something to show: a SKU and an endpoint. */
-  get #visible(): boolean {
-    return this.sku.trim() !== '' && this.#availability.hasEndpoint;
-  }
-
   #describe(config: BackorderConfig): StockDescription {
     const wanted = unitsWanted(this.quantity);
     const options = {
@@ -179,7 +154,7 @@ export class StockStatus extends BackorderElement {
     ]);
     if (longestCache.size > 64) longestCache.clear();
     this.#longest = longestCache.get(key) ?? longestCache.set(key, longestTexts(options)).get(key)!;
-    return describeStock(this.#availability.entry, options);
+    return describeStock(this.availability.entry, options);
   }
 
   #toggleMessage(): void {
