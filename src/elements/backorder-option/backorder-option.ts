@@ -115,7 +115,11 @@ export class BackorderOption extends FormControlMixin(
 
   /** The last decision and the inputs it was worked out from. */
   #memo: { inputs: unknown[]; decision: BackorderDecision | undefined } | undefined;
-  #lastBackorderChange = 'null';
+  /**
+   * What the last `backorder-change` said, as JSON; undefined while there is
+   * nothing to decide (as at the start, when no event has been fired).
+   */
+  #announcedChoice: string | undefined;
 
   /**
    * The policy's answer for the current inputs, worked out when read and
@@ -225,9 +229,9 @@ export class BackorderOption extends FormControlMixin(
   #announceChoice(): void {
     const deciding = this.choices.length > 0;
     const outcome = this.outcome;
-    const fingerprint = deciding ? JSON.stringify(outcome) : 'null';
-    if (fingerprint === this.#lastBackorderChange) return;
-    this.#lastBackorderChange = fingerprint;
+    const fingerprint = deciding ? JSON.stringify(outcome) : undefined;
+    if (fingerprint === this.#announcedChoice) return;
+    this.#announcedChoice = fingerprint;
     this.emit(
       'backorder-change',
       outcome ?? {
