@@ -301,7 +301,7 @@ describe('themes', () => {
             !!form.shadowRoot?.querySelector('button'),
         );
         const probe = document.createElement('span');
-        probe.style.color = 'var(--bo-focus-color, var(--bo-accent-color, #0969da))';
+        probe.style.color = 'var(--bo-color-focus, var(--bo-color-accent, #0969da))';
         document.body.append(probe);
         const focusColour = getComputedStyle(probe).color;
         probe.remove();
@@ -339,7 +339,7 @@ describe('themes', () => {
         locale="en"
         sku="GALLERY-LOW-STOCK"
         endpoint="/api/availability"
-        style="--bo-muted-color: #d8d8d8"
+        style="--bo-color-muted: #d8d8d8"
       ></stock-status>`,
       'stock-status',
     );

@@ -55,18 +55,6 @@ const englishTexts = { ...sharedTexts, ...backorderOptionTexts };
  * @csspart notify - The wrapper of the `notify` slot.
  * @csspart notify-link - The fallback link to `notify-href`.
  *
- * @cssproperty --bo-font - Font of the text (default: inherited).
- * @cssproperty --bo-line-height - Line height (default: 1.4).
- * @cssproperty --bo-text-color - Text colour (default: inherited).
- * @cssproperty --bo-muted-color - Secondary text (default: #57606a).
- * @cssproperty --bo-spacing - Base spacing; the box's padding is 1.5× and 2× it (default: 0.5em).
- * @cssproperty --bo-surface-color - Background of the box (default: Canvas).
- * @cssproperty --bo-border-color - Border of the box (default: #8c959f).
- * @cssproperty --bo-radius - Corner radius of the box and the options (default: 6px).
- * @cssproperty --bo-accent-color - The radios, the chosen option's tint, the notify link (default: #0969da).
- * @cssproperty --bo-focus-color - The focus ring (default: the accent colour).
- * @cssproperty --bo-focus-width - Width of the focus ring (default: 2px).
- *
  * @fires backorder-change - The choice, or what it means, changed.
  *   `detail: { sku, choice, quantity, shipNow, backordered, removed, expectedDate, chargeNow }`.
  * @fires change - The shopper picked a choice; `value` already holds it (bubbles, like a native control).

@@ -56,15 +56,6 @@ const isLine = (element: Element): element is SummaryLineElement =>
  * @csspart delivery - One delivery: its date and its lines.
  * @csspart removed - The units removed from the order.
  * @csspart charge - How many units are charged now and when they ship.
- *
- * @cssproperty --bo-font - Font of the text (default: inherited).
- * @cssproperty --bo-line-height - Line height (default: 1.4).
- * @cssproperty --bo-text-color - Text colour (default: inherited).
- * @cssproperty --bo-muted-color - Secondary text: the charges, the removed units (default: #57606a).
- * @cssproperty --bo-spacing - Base spacing; the box's padding is 1.5× and 2× it (default: 0.5em).
- * @cssproperty --bo-surface-color - Background of the box (default: Canvas).
- * @cssproperty --bo-border-color - Border of the box (default: #8c959f).
- * @cssproperty --bo-radius - Corner radius of the box (default: 6px).
  */
 export class BackorderSummary extends withStylesAndTexts(
   BackorderElement,

@@ -51,21 +51,6 @@ type Phase = 'form' | 'sending' | 'done';
  * @csspart error - A field's error text.
  * @csspart message - The result text, a polite live region.
  *
- * @cssproperty --bo-font - Font of the text (default: inherited).
- * @cssproperty --bo-line-height - Line height (default: 1.4).
- * @cssproperty --bo-text-color - Text colour (default: inherited).
- * @cssproperty --bo-muted-color - Secondary text (default: #57606a).
- * @cssproperty --bo-spacing - Space between the parts (default: 0.5em).
- * @cssproperty --bo-surface-color - Background of the fields (default: Canvas).
- * @cssproperty --bo-border-color - Border of the fields (default: #8c959f).
- * @cssproperty --bo-radius - Corner radius of fields and buttons (default: 6px).
- * @cssproperty --bo-accent-color - The submit button and the boxes (default: #0969da).
- * @cssproperty --bo-accent-text-color - Text on the submit button (default: #ffffff).
- * @cssproperty --bo-focus-color - The focus ring (default: the accent colour).
- * @cssproperty --bo-focus-width - Width of the focus ring (default: 2px).
- * @cssproperty --bo-color-error - Error texts and invalid fields (default: #cf222e).
- * @cssproperty --bo-color-success - The confirmation text (default: #1a7f37).
- *
  * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
  * @fires notify-submit - Before sending; cancelable: `preventDefault()` keeps the form from sending. `detail: { sku, email, consent }`.
  * @fires notify-success - The shopper is on the list (2xx, or 409 with `alreadySubscribed: true`). `detail: { sku, email, alreadySubscribed }`.

@@ -36,13 +36,7 @@ const longestCache = new Map<string, string[]>();
  * @csspart message - The merchant's note, when there is one (cut short to the reserved lines).
  * @csspart more - The button that shows the whole note, when it is cut short.
  *
- * @cssproperty --bo-font - Font of the text (default: inherited).
- * @cssproperty --bo-line-height - Line height (default: 1.4).
- * @cssproperty --bo-text-color - Text colour (default: inherited).
- * @cssproperty --bo-muted-color - Secondary text (default: #57606a).
- * @cssproperty --bo-spacing - Gap between the dot and the text (default: 0.5em).
  * @cssproperty --bo-reserved-lines - Lines kept from the start: the text's own (as many as its longest text needs), and the rest for the merchant's note, which is cut short to them (default 2: one line of note; 1: none, for listings without notes).
- * @cssproperty --bo-accent-color - The "More" button (default: #0969da).
  * @cssproperty --bo-color-in-stock - Dot colour for `in-stock` (default: #1a7f37).
  * @cssproperty --bo-color-low-stock - Dot colour for `low-stock` (default: #9a6700).
  * @cssproperty --bo-color-backorder - Dot colour for `backorder` and `preorder` (default: #0969da).
