@@ -17,16 +17,18 @@ const ENDPOINT = '/api/availability';
 /** Counts every change a screen reader could announce inside the element's live regions. */
 function watchLiveRegions(el: HTMLElement): { count(): number; stop(): void } {
   let changes = 0;
-  const observer = new MutationObserver((records) => {
+  const tally = (records: MutationRecord[]) => {
     for (const record of records) {
       const target = record.target instanceof Element ? record.target : record.target.parentElement;
       if (target?.closest('[role="status"], [aria-live]')) changes++;
     }
-  });
+  };
+  const observer = new MutationObserver(tally);
   observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
   return {
+    // Changes not delivered to the observer yet count too.
     count: () => {
-      observer.takeRecords().forEach(() => {});
+      tally(observer.takeRecords());
       return changes;
     },
     stop: () => observer.disconnect(),
