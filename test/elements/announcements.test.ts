@@ -7,6 +7,7 @@ import { BackorderOption } from '../../src/elements/backorder-option/backorder-o
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
 import { inDays, serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { NotifyFormHarness } from '../helpers/notify-form-harness.js';
 
 StockStatus.define();
 BackorderOption.define();
@@ -116,15 +117,10 @@ describe('live regions announce news once, not every re-render', () => {
     const live = watchLiveRegions(el);
     await rerenderWithoutNews(el);
     expect(live.count(), 're-renders of the idle form').to.equal(0);
-    const email = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="email"]')!;
-    email.value = 'ada@example.com';
-    email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    el.shadowRoot!.querySelector('form')!.requestSubmit();
-    await until(() =>
-      (el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '').includes(
-        'ada@example.com',
-      ),
-    );
+    const form = new NotifyFormHarness(el);
+    await form.fill('ada@example.com');
+    form.requestSubmit();
+    await form.resultIncludes('ada@example.com');
     await el.updateComplete;
     const afterResult = live.count();
     expect(afterResult, 'the result is announced').to.be.greaterThan(0);

@@ -10,6 +10,7 @@ import { BackorderSummary } from '../../src/elements/backorder-summary/backorder
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
 import { serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { NotifyFormHarness } from '../helpers/notify-form-harness.js';
 
 StockStatus.define();
 BackorderOption.define();
@@ -171,10 +172,9 @@ const notifyForms = html`
 async function submitted(form: NotifyMeForm): Promise<void> {
   const email = form.dataset.email;
   if (email === undefined) return;
-  const field = form.shadowRoot!.querySelector<HTMLInputElement>('input[type="email"]')!;
-  field.value = email;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  form.shadowRoot!.querySelector('form')!.requestSubmit();
+  const harness = new NotifyFormHarness(form);
+  await harness.fill(email);
+  harness.requestSubmit();
   await until(
     () =>
       !!form.shadowRoot!.querySelector('.error, [role="status"]:not(:empty)') &&
