@@ -102,10 +102,4 @@ export class NotifyFormHarness {
   invalid(id: NotifyField): boolean {
     return this.field(id).getAttribute('aria-invalid') === 'true';
   }
-
-  /** The text that describes a field (its error, or the result that says why): what `aria-describedby` names. */
-  description(id: NotifyField): string | undefined {
-    const describer = this.field(id).getAttribute('aria-describedby');
-    return describer ? this.part(`#${describer}`)?.textContent?.trim() : undefined;
-  }
 }
