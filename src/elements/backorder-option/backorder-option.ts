@@ -8,7 +8,6 @@ import {
 } from '../../data/backorder-policy.js';
 import { today } from '../../data/calendar-date.js';
 import { wholeUnits } from '../../data/quantity.js';
-import { stateOf } from '../../data/stock-state.js';
 import type { BackorderChangeDetail } from '../../events.js';
 import { backorderOptionTexts, sharedTexts } from '../../i18n/catalogues/en.js';
 import { withStylesAndTexts } from '../shared/backorder-element.js';
@@ -194,14 +193,6 @@ export class BackorderOption extends FormControlMixin(
     return this.#decision?.choices ?? [];
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const config = this.config;
-    this.availability.watch(this.sku, config);
-    const entry = this.lookedUp ? this.availability.entry : undefined;
-    this.state = entry ? stateOf(entry, config.lowStockThreshold) : 'unknown';
-  }
-
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Each radio shows whether it is the choice in force, read from the DOM: also when a
@@ -209,7 +200,7 @@ export class BackorderOption extends FormControlMixin(
     const value = this.value;
     for (const radio of this.renderRoot.querySelectorAll('input'))
       radio.checked = radio.value === value;
-    if (this.lookedUp) this.announceStockChange(this.sku.trim(), this.availability.entry);
+    this.announceStockChange();
     this.#announceChoice();
   }
 

@@ -8,7 +8,6 @@ import {
 } from '../../data/notify-client.js';
 import { maskEmail, offersNotify } from '../../data/notify-rules.js';
 import { unitsWanted } from '../../data/quantity.js';
-import { stateOf } from '../../data/stock-state.js';
 import { notifyMeFormTexts } from '../../i18n/catalogues/en.js';
 import { withStylesAndTexts } from '../shared/backorder-element.js';
 import { SkuElement } from '../shared/sku-element.js';
@@ -117,22 +116,21 @@ export class NotifyMeForm extends withStylesAndTexts(
     super.willUpdate(changed);
     const config = this.config;
     const sku = this.sku.trim();
-    // With `always` and no availability endpoint there is nothing to watch, and nothing to warn about.
-    this.availability.watch(this.always && !config.endpoint ? undefined : sku, config);
-    const entry = this.availability.entry;
-    this.state = sku && config.endpoint ? stateOf(entry, config.lowStockThreshold) : 'unknown';
-    this.#offered = sku !== '' && (this.always || offersNotify(entry, config));
+    this.#offered = sku !== '' && (this.always || offersNotify(this.availability.entry, config));
     if (sku !== this.#viewSku) this.#setUpView(sku);
     // Only a form on show says (once, in the console) why sign-ups cannot go anywhere.
     this.#unavailable =
       this.#offered && this.phase === 'form' && this.#notify.route(config).missing !== undefined;
   }
 
+  // With `always` and no availability endpoint there is nothing to watch, and nothing to warn about.
+  protected override get watchedSku(): string | undefined {
+    return this.always && !this.config.endpoint ? undefined : this.sku;
+  }
+
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.availability.hasEndpoint) {
-      this.announceStockChange(this.sku.trim(), this.availability.entry);
-    }
+    this.announceStockChange();
   }
 
   /**

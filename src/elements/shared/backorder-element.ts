@@ -12,8 +12,7 @@ import { stockConfigContext } from '../../config/context.js';
 import { resolveLocale, translator, type Translate } from '../../i18n/format.js';
 import { sharedTexts } from '../../i18n/catalogues/en.js';
 import { loadCatalogue, type Messages } from '../../i18n/messages.js';
-import type { AvailabilityEntry, StockState } from '../../data/types.js';
-import type { StockChangeDetail } from '../../events.js';
+import type { StockState } from '../../data/types.js';
 import { tokenStyles } from './tokens.styles.js';
 
 /** The style every element starts from: the shared tokens, box sizing and `[hidden]`. */
@@ -98,8 +97,6 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
   textsLoading = false;
 
   #stopWatchingPageConfig?: () => void;
-  /** The last `stock-change` fired, so an unchanged answer fires nothing. */
-  #lastStockChange = '';
   /** The configuration, locale and translator worked out for the current update. */
   #resolved: Resolved | undefined;
   /** Whether `#resolved` is this update's: set in `willUpdate`, until `updated`. */
@@ -163,20 +160,6 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
   /** A translator for this element's locale and text overrides. */
   protected get texts(): Translate {
     return this.#current.t;
-  }
-
-  /**
-   * Fires `stock-change` when the state or the answer for `sku` differs from
-   * the last one fired; never while loading or without a SKU.
-   */
-  protected announceStockChange(sku: string, entry: AvailabilityEntry): void {
-    if (!sku || this.state === 'loading') return;
-    const availability = entry.kind === 'found' ? entry.availability : undefined;
-    const detail: StockChangeDetail = { sku, state: this.state, availability };
-    const fingerprint = JSON.stringify(detail);
-    if (fingerprint === this.#lastStockChange) return;
-    this.#lastStockChange = fingerprint;
-    this.emit('stock-change', detail);
   }
 
   /** Fires one of our events (named in `HTMLElementEventMap`): bubbling, composed, with a plain-object detail. */

@@ -92,11 +92,8 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const config = this.config;
-    this.availability.watch(this.sku, config);
     if (changed.has('sku')) this.messageOpen = false;
-    this.#description = this.lookedUp ? this.#describe(config) : undefined;
-    this.state = this.#description?.state ?? 'unknown';
+    this.#description = this.lookedUp ? this.#describe(this.config) : undefined;
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -105,7 +102,7 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
       syncMicrodata(this, this.microdata ? this.state : undefined);
     this.#purchaseButton.sync(this.#description && this.state, this.texts, this.#description?.text);
     this.#fitNote();
-    if (this.lookedUp) this.announceStockChange(this.sku.trim(), this.availability.entry);
+    this.announceStockChange();
   }
 
   override disconnectedCallback(): void {
