@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { NotifyOutcome } from '../../src/data/notify-client.js';
+import type { OutboxEntry, SubscriptionRecord } from '../../src/data/notify-storage.js';
 import {
+  describeKnown,
   describeOutcome,
-  queuedText,
   type OutcomeDescription,
 } from '../../src/elements/notify-me-form/describe-outcome.js';
 
@@ -89,20 +90,36 @@ describe('describeOutcome', () => {
     });
   }
 
-  describe('queuedText: why a sign-up waits on the device', () => {
-    const cases: [number, string][] = [
-      [0, 'notifyQueued'],
-      [408, 'notifyQueued'],
-      [429, 'notifyQueuedServerError'],
-      [500, 'notifyQueuedServerError'],
-      [503, 'notifyQueuedServerError'],
+  describe('describeKnown: what a returning shopper sees', () => {
+    const at = '2026-12-01T10:00:00.000Z';
+    const waiting = (lastStatus?: number): OutboxEntry => ({
+      key: 'k',
+      endpoint: 'https://shop.example/api/notify',
+      body: { sku: SKU, email: 'ada@example.com', consent: true, locale: 'en', quantity: 1 },
+      timeout: 8,
+      createdAt: at,
+      attempts: 1,
+      lastStatus,
+    });
+    const masked = { email: 'a***@example.com' };
+    const cases: [string, SubscriptionRecord | undefined, OutboxEntry | undefined, unknown][] = [
+      ['nothing: the form', undefined, undefined, undefined],
+      ['on the list', { email: 'a***@example.com', at }, undefined, ['notifyOnList', masked]],
+      [
+        'on the list, a waiting one aside',
+        { ...masked, at },
+        waiting(503),
+        ['notifyOnList', masked],
+      ],
+      ['waiting, no answer yet', undefined, waiting(), ['notifyQueued', masked]],
+      ['waiting after no answer', undefined, waiting(0), ['notifyQueued', masked]],
+      ['waiting after a 408', undefined, waiting(408), ['notifyQueued', masked]],
+      ['waiting after a 429', undefined, waiting(429), ['notifyQueuedServerError', masked]],
+      ['waiting after a 503', undefined, waiting(503), ['notifyQueuedServerError', masked]],
     ];
-    for (const [status, id] of cases) {
-      it(`status ${status}: ${id}`, () => {
-        expect(queuedText('a***@example.com', status)).to.deep.equal([
-          id,
-          { email: 'a***@example.com' },
-        ]);
+    for (const [what, subscribed, pending, text] of cases) {
+      it(what, () => {
+        expect(describeKnown(subscribed, pending)).to.deep.equal(text);
       });
     }
   });

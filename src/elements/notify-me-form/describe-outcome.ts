@@ -1,4 +1,6 @@
 import type { NotifyOutcome } from '../../data/notify-outcome.js';
+import { maskEmail } from '../../data/notify-rules.js';
+import type { OutboxEntry, SubscriptionRecord } from '../../data/notify-storage.js';
 import type { NotifyErrorDetail, NotifySuccessDetail } from '../../events.js';
 import type { Messages } from '../../i18n/messages.js';
 
@@ -30,7 +32,7 @@ const REFUSED = {
  * Why a sign-up waits on the device: our server answered with a failure (a
  * 5xx, or a 429 on a retry), or it could not be reached (no answer, 408).
  */
-export function queuedText(email: string, status: number): ResultText {
+function queuedText(email: string, status: number): ResultText {
   const answered = status > 0 && status !== 408;
   return [answered ? 'notifyQueuedServerError' : 'notifyQueued', { email }];
 }
@@ -72,4 +74,18 @@ export function describeOutcome(
     event: 'notify-error',
     detail: { sku, email, status, queued },
   };
+}
+
+/**
+ * What a returning shopper sees of what the device knows: that they are on
+ * the list, or that their sign-up waits to be sent (and why); undefined for
+ * neither, and the form shows.
+ */
+export function describeKnown(
+  subscribed: SubscriptionRecord | undefined,
+  waiting: OutboxEntry | undefined,
+): ResultText | undefined {
+  if (subscribed) return ['notifyOnList', { email: subscribed.email }];
+  if (waiting) return queuedText(maskEmail(waiting.body.email), waiting.lastStatus ?? 0);
+  return undefined;
 }

@@ -6,15 +6,16 @@ import {
   type NotifySignup,
   type OutboxReport,
 } from '../../data/notify-client.js';
-import { maskEmail, offersNotify } from '../../data/notify-rules.js';
+import { offersNotify } from '../../data/notify-rules.js';
 import { unitsWanted } from '../../data/quantity.js';
+import type { Translate } from '../../i18n/format.js';
 import { notifyMeFormTexts } from '../../i18n/catalogues/en.js';
 import { withStylesAndTexts } from '../shared/backorder-element.js';
 import { SkuElement } from '../shared/sku-element.js';
 import { defineElement } from '../shared/define-element.js';
-import { describeOutcome, queuedText, type ResultText, type Tone } from './describe-outcome.js';
+import { describeKnown, describeOutcome, type ResultText, type Tone } from './describe-outcome.js';
 import { notifyMeFormStyles } from './notify-me-form.styles.js';
-import { readSignupForm, signupForm, type SignupAsks } from './signup-form.js';
+import { readSignupForm, signupField, type SignupAsks } from './signup-fields.js';
 import { validateSignup, type SignupErrors } from './validate-signup.js';
 
 /** Where the form is: being filled in, sending, or showing a result with "sign up another address". */
@@ -123,7 +124,7 @@ export class NotifyMeForm extends withStylesAndTexts(
       this.#offered && this.phase === 'form' && this.#notify.route(config).missing !== undefined;
   }
 
-  // With `always` and no availability endpoint there is nothing to watch, and nothing to warn about.
+  /** With `always` and no availability endpoint there is nothing to watch, nor to warn about. */
   protected override get watchedSku(): string | undefined {
     return this.always && !this.config.endpoint ? undefined : this.sku;
   }
@@ -151,14 +152,10 @@ export class NotifyMeForm extends withStylesAndTexts(
     this.#viewSku = sku;
     this.#showForm();
     const client = getNotifyClient();
-    const subscribed = sku ? client.subscribedFor(sku) : undefined;
-    const pending = sku ? client.pendingFor(sku) : undefined;
-    if (subscribed) {
-      this.#present('done', 'info', ['notifyOnList', { email: subscribed.email }]);
-    } else if (pending) {
-      const email = maskEmail(pending.body.email);
-      this.#present('done', 'info', queuedText(email, pending.lastStatus ?? 0));
-    }
+    const known = sku
+      ? describeKnown(client.subscribedFor(sku), client.pendingFor(sku))
+      : undefined;
+    if (known) this.#present('done', 'info', known);
   }
 
   /** The empty form, without errors or a result. */
@@ -264,6 +261,43 @@ export class NotifyMeForm extends withStylesAndTexts(
     this.renderRoot.querySelector<HTMLInputElement>('#email')?.focus();
   }
 
+  #renderForm(t: Translate) {
+    const { errors } = this;
+    const asks = this.#asks;
+    const sending = this.phase === 'sending' ? 'true' : 'false';
+    const quantity = String(unitsWanted(this.quantity));
+    return html`
+      <form
+        part="form"
+        novalidate
+        aria-labelledby="title"
+        aria-busy=${sending}
+        @submit=${this.#onSubmit}
+      >
+        <p part="title" class="title" id="title">${t('notifyTitle')}</p>
+        <div class="row">
+          ${signupField(t, 'email', errors, this.addressRefused ? 'message' : undefined)}
+          ${asks.quantity ? signupField(t, 'quantity', errors, undefined, quantity) : nothing}
+        </div>
+        ${asks.consent ? signupField(t, 'consent', errors) : nothing}
+        ${
+          asks.marketing
+            ? html`<label part="label" class="check">
+                <input part="checkbox" id="marketing" name="marketingConsent" type="checkbox" />
+                <span>${t('notifyMarketingLabel')}</span>
+              </label>`
+            : nothing
+        }
+        <div class="trap" aria-hidden="true">
+          <label for="trap">${t('notifyHoneypotLabel')}</label>
+          <input id="trap" name="website" type="text" tabindex="-1" autocomplete="off" />
+        </div>
+        <slot></slot>
+        <button part="button" type="submit" aria-disabled=${sending}>${t('notifySubmit')}</button>
+      </form>
+    `;
+  }
+
   override render() {
     if (!this.#offered) return nothing;
     const t = this.texts;
@@ -275,15 +309,7 @@ export class NotifyMeForm extends withStylesAndTexts(
             ? html`<p class="unavailable">${t('notifyUnavailable')}</p>`
             : done
               ? nothing
-              : signupForm({
-                  t,
-                  asks: this.#asks,
-                  errors: this.errors,
-                  addressRefused: this.addressRefused,
-                  quantity: unitsWanted(this.quantity),
-                  sending: this.phase === 'sending',
-                  onSubmit: this.#onSubmit,
-                })
+              : this.#renderForm(t)
         }
         <p part="message" class="message" id="message" role="status" data-tone=${this.tone}>
           ${this.result ? t(...this.result) : ''}
