@@ -15,7 +15,7 @@ import { SkuElement } from '../shared/sku-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { describeKnown, describeOutcome, type ResultText, type Tone } from './describe-outcome.js';
 import { notifyMeFormStyles } from './notify-me-form.styles.js';
-import { readSignupForm, signupField, type SignupAsks } from './signup-fields.js';
+import { signupField, type SignupAsks } from './signup-fields.js';
 import { validateSignup, type SignupErrors } from './validate-signup.js';
 
 /** Where the form is: being filled in, sending, or showing a result with "sign up another address". */
@@ -185,15 +185,18 @@ export class NotifyMeForm extends withStylesAndTexts(
     // One sign-up at a time: a second submit while sending does nothing.
     if (this.phase !== 'form') return;
     const sku = this.sku.trim();
-    const filled = readSignupForm(this.renderRoot, this.#asks);
-    const { email, quantity, marketingConsent } = filled;
-    if (filled.bot) {
-      // Pretend all is well, send nothing, tell nobody.
+    const asks = this.#asks;
+    const field = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
+    const email = (field('email')?.value ?? '').trim();
+    const quantity = asks.quantity ? (field('quantity')?.value ?? '') : undefined;
+    if (field('trap')?.value) {
+      // Only a bot fills in the honeypot: pretend all is well, send nothing, tell nobody.
       this.#present('done', 'success', ['notifySuccess', { email }]);
       return this.#focusAfterResult();
     }
 
-    this.errors = validateSignup(filled);
+    const consent = asks.consent ? field('consent')?.checked === true : undefined;
+    this.errors = validateSignup({ email, consent, quantity });
     this.addressRefused = false;
     const firstInvalid = Object.keys(this.errors)[0];
     if (firstInvalid) {
@@ -220,7 +223,7 @@ export class NotifyMeForm extends withStylesAndTexts(
       locale: this.resolvedLocale,
       quantity: unitsWanted(quantity === undefined ? this.quantity : Number(quantity)),
     };
-    if (marketingConsent !== undefined) signup.marketingConsent = marketingConsent;
+    if (asks.marketing) signup.marketingConsent = field('marketing')?.checked === true;
 
     this.#present('sending', 'info', ['notifySending']);
     const outcome = await getNotifyClient().send(route.endpoint, signup, {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../../i18n/format.js';
-import type { SignupErrors, SignupField, SignupFields } from './validate-signup.js';
+import type { SignupErrors, SignupField } from './validate-signup.js';
 
 /** The optional parts of the form it shows. */
 export interface SignupAsks {
@@ -72,20 +72,4 @@ export function signupField(
     }
     ${error ? html`<p part="error" class="error" id="${id}-error">${t(error)}</p>` : nothing}
   </div>`;
-}
-
-/** What the shopper filled in, read from the rendered form; a field not asked for is undefined. */
-export function readSignupForm(
-  root: ParentNode,
-  asks: SignupAsks,
-): SignupFields & { marketingConsent?: boolean; bot: boolean } {
-  const input = (id: string) => root.querySelector<HTMLInputElement>(`#${id}`);
-  return {
-    email: (input('email')?.value ?? '').trim(),
-    consent: asks.consent ? input('consent')?.checked === true : undefined,
-    quantity: asks.quantity ? (input('quantity')?.value ?? '') : undefined,
-    marketingConsent: asks.marketing ? input('marketing')?.checked === true : undefined,
-    // Only a bot fills in the honeypot, a field people never see nor reach with the keyboard.
-    bot: Boolean(input('trap')?.value),
-  };
 }
