@@ -1,9 +1,13 @@
-import { AnswerCache } from './answer-cache.js';
+import type {
+  AvailabilityClientActivity,
+  AvailabilityClientOptions,
+  AvailabilityListener,
+  CacheRecord,
+} from './availability-types.js';
 import { fetchBatch, RequestFailure, type BatchRequest } from './fetch-batch.js';
 import {
   documentParsing,
   documentVisibility,
-  watchPage,
   windowRestore,
   type ParsingSource,
   type RefreshReason,
@@ -15,57 +19,17 @@ import { callListeners } from './report.js';
 import { planRefresh, planRetry, type RetrySettings } from './retry-policy.js';
 import { clampSetting } from './settings.js';
 import { jsonSource } from './sources/json-source.js';
-import { canEncode, type AvailabilitySource } from './sources/source.js';
+import { canEncode } from './sources/source.js';
 import type { AvailabilityEntry } from './types.js';
 
-/** How an availability client talks to its endpoint. */
-export interface AvailabilityClientOptions {
-  /** Availability URL; `{sku}` in it means one request per SKU (JSON source). */
-  endpoint: string;
-  /** Where availability comes from: our JSON contract (default) or a platform's API. */
-  source?: AvailabilitySource;
-  /** Most SKUs in one request, 1–250. Default 50. */
-  batchSize?: number;
-  /** Seconds an answer stays fresh. Default 60. */
-  cacheTtl?: number;
-  /** Seconds before a request counts as failed, from when it is sent. Default 8. */
-  timeout?: number;
-  /** Seconds between re-checks of watched SKUs while the page is visible; 0 = never. Default 0. */
-  refreshInterval?: number;
-  /** Retries after network errors, timeouts, 5xx, 408, 429 and unreadable answers. Default 4. */
-  maxRetries?: number;
-  /** First retry delay in ms, doubled on each further retry (capped at 60 s). Default 2000. */
-  retryDelay?: number;
-  /** The `fetch` to use (tests inject their own). Default: the global one. */
-  fetch?: typeof fetch;
-  /** The clock, in ms. Default `Date.now`. */
-  now?: () => number;
-  /** Page visibility, for polling only while the shopper can see the page. Default: `document`. */
-  visibility?: VisibilitySource;
-  /** Whether the page is still being parsed. Default: `document.readyState`. */
-  parsing?: ParsingSource;
-  /** When the page comes back from the back/forward cache. Default: `pageshow` on `window`. */
-  restore?: RestoreSource;
-}
-
-export type { ParsingSource, RestoreSource, VisibilitySource };
-
-/** Called with the SKU's new entry whenever what the client knows about it changes. */
-export type AvailabilityListener = (entry: AvailabilityEntry, sku: string) => void;
-
-/** Counts for tests and benchmarks: what the client is holding on to right now. */
-export interface AvailabilityClientActivity {
-  /** Listeners across all SKUs. */
-  subscribers: number;
-  /** Pending timers: batch flush, retries, a `Retry-After` pause, polling. */
-  timers: number;
-  /** SKUs waiting for an answer (queued, waiting for a slot, or in flight). */
-  inFlight: number;
-  /** Requests sent since the client was made. */
-  requestsSent: number;
-  /** SKUs in the cache: at most 1000, plus any that are watched or in flight. */
-  cached: number;
-}
+export type {
+  AvailabilityClientActivity,
+  AvailabilityClientOptions,
+  AvailabilityListener,
+  ParsingSource,
+  RestoreSource,
+  VisibilitySource,
+};
 
 interface Waiter {
   promise: Promise<AvailabilityEntry>;
@@ -75,6 +39,8 @@ interface Waiter {
 }
 
 const LOADING: AvailabilityEntry = Object.freeze({ kind: 'loading' });
+/** Answers kept at most; the least recently used go first, never a watched or pending SKU. */
+const MAX_CACHED = 1000;
 
 /**
  * Reads availability for every element on the page through one endpoint.
@@ -105,7 +71,7 @@ export class AvailabilityClient {
   readonly #scheduler: RequestScheduler;
 
   /** Answers, least recently used first. */
-  readonly #cache = new AnswerCache();
+  readonly #cache = new Map<string, CacheRecord>();
   /** SKUs asked for and not answered yet: queued, in a batch waiting for a slot, or in flight. */
   readonly #waiting = new Map<string, Waiter>();
   readonly #listeners = new Map<string, Set<AvailabilityListener>>();
@@ -113,6 +79,7 @@ export class AvailabilityClient {
   #dropDue = false;
   readonly #retryTimers = new Set<ReturnType<typeof setTimeout>>();
   #stopWatchingPage: (() => void) | undefined;
+  #pollTimer: ReturnType<typeof setInterval> | undefined;
   #requestsSent = 0;
 
   constructor(options: AvailabilityClientOptions) {
@@ -148,7 +115,9 @@ export class AvailabilityClient {
 
   /** What the client knows about `sku` now; `loading` when it has no answer yet. */
   peek(sku: string): AvailabilityEntry {
-    return this.#cache.use(sku)?.entry ?? LOADING;
+    const record = this.#cache.get(sku);
+    if (record) this.#touch(sku, record);
+    return record?.entry ?? LOADING;
   }
 
   /**
@@ -208,9 +177,8 @@ export class AvailabilityClient {
   activity(): AvailabilityClientActivity {
     let subscribers = 0;
     for (const set of this.#listeners.values()) subscribers += set.size;
-    // A poll timer runs while SKUs are watched with a refresh interval.
-    const polling = this.#stopWatchingPage !== undefined && this.#refreshIntervalMs > 0;
-    const timers = this.#scheduler.timers() + this.#retryTimers.size + Number(polling);
+    const timers =
+      this.#scheduler.timers() + this.#retryTimers.size + Number(this.#pollTimer !== undefined);
     return {
       subscribers,
       timers,
@@ -225,7 +193,8 @@ export class AvailabilityClient {
     if (!waiter) {
       const record = this.#cache.get(sku);
       if (!force && record && this.#now() < record.freshUntil) {
-        return Promise.resolve(this.#cache.use(sku)!.entry);
+        this.#touch(sku, record);
+        return Promise.resolve(record.entry);
       }
       let resolve!: (entry: AvailabilityEntry) => void;
       const promise = new Promise<AvailabilityEntry>((done) => (resolve = done));
@@ -234,6 +203,20 @@ export class AvailabilityClient {
     }
     if (caller) waiter.callers++;
     return waiter.promise;
+  }
+
+  /** Marks `sku` as the most recently used answer. */
+  #touch(sku: string, record: CacheRecord): void {
+    this.#cache.delete(sku);
+    this.#cache.set(sku, record);
+  }
+
+  /** Forgets the least recently used answers beyond `MAX_CACHED`, never a watched or pending SKU. */
+  #evict(): void {
+    for (const sku of this.#cache.keys()) {
+      if (this.#cache.size <= MAX_CACHED) return;
+      if (!this.#listeners.has(sku) && !this.#waiting.has(sku)) this.#cache.delete(sku);
+    }
   }
 
   /** Lets go of queued SKUs nobody wants any more, and aborts requests nobody waits for. */
@@ -266,8 +249,7 @@ export class AvailabilityClient {
     } catch (failure) {
       if (!batch.dropped) this.#fail(batch.skus, failure);
     }
-    // Beyond 1000 answers, the least recently used go; never a watched or pending SKU.
-    this.#cache.evict((sku) => this.#listeners.has(sku) || this.#waiting.has(sku));
+    this.#evict();
   }
 
   /**
@@ -306,7 +288,9 @@ export class AvailabilityClient {
   #settle(sku: string, entry: AvailabilityEntry, freshFor = this.#cacheTtlMs, failures = 0): void {
     const fingerprint = JSON.stringify(entry);
     const now = this.#now();
-    const previous = this.#cache.put(sku, {
+    const previous = this.#cache.get(sku);
+    this.#cache.delete(sku);
+    this.#cache.set(sku, {
       entry,
       receivedAt: now,
       freshUntil: now + freshFor,
@@ -324,20 +308,25 @@ export class AvailabilityClient {
   #watchPage(): void {
     const watching = this.#listeners.size > 0;
     if (watching && !this.#stopWatchingPage) {
-      this.#stopWatchingPage = watchPage(
-        this.#visibility,
-        this.#restore,
-        this.#refreshIntervalMs,
-        (why) => this.#refreshWatched(why),
-      );
+      const stops = [this.#restore.onRestore(() => this.#refreshWatched('restored'))];
+      if (this.#refreshIntervalMs > 0) {
+        this.#pollTimer = setInterval(() => this.#refreshWatched('poll'), this.#refreshIntervalMs);
+        stops.push(this.#visibility.onChange(() => this.#refreshWatched('shown')));
+      }
+      this.#stopWatchingPage = () => {
+        for (const stop of stops) stop();
+        clearInterval(this.#pollTimer);
+        this.#pollTimer = undefined;
+      };
     } else if (!watching && this.#stopWatchingPage) {
       this.#stopWatchingPage();
       this.#stopWatchingPage = undefined;
     }
   }
 
-  /** Asks again for the watched SKUs that `planRefresh` says are due. */
+  /** Asks again, while the page is visible, for the watched SKUs that `planRefresh` says are due. */
   #refreshWatched(why: RefreshReason): void {
+    if (!this.#visibility.isVisible()) return;
     const now = this.#now();
     for (const sku of this.#listeners.keys()) {
       const plan = planRefresh(why, this.#cache.get(sku), now, this.#refreshIntervalMs);

@@ -1,20 +1,24 @@
+import { isRecord } from './json.js';
 import { maskEmail } from './notify-rules.js';
 import { staysQueued, type NotifyOutcome } from './notify-outcome.js';
 import {
   isEntry,
   OUTBOX_KEY,
   OUTBOX_PREFIX,
-  readOutbox,
-  readRecords,
   SafeStore,
   SUBSCRIBED_KEY,
   withLock,
-  type LocksLike,
-  type NotifyRequestBody,
-  type OutboxEntry,
-  type StorageLike,
-  type SubscriptionRecord,
 } from './notify-storage.js';
+import type {
+  LocksLike,
+  NotifyClientOptions,
+  NotifyListener,
+  NotifyRequestBody,
+  NotifySignup,
+  OutboxEntry,
+  OutboxReport,
+  SubscriptionRecord,
+} from './notify-types.js';
 import { absoluteUrl, attemptSignup, randomKey } from './notify-request.js';
 import type { NotifyTargetSettings } from './notify-targets.js';
 import { unitsWanted } from './quantity.js';
@@ -23,57 +27,11 @@ import { pageSingleton } from './page-singleton.js';
 import { callListeners } from './report.js';
 
 export { OUTBOX_KEY, SUBSCRIBED_KEY } from './notify-storage.js';
-export type {
-  LocksLike,
-  NotifyOutcome,
-  NotifyRequestBody,
-  OutboxEntry,
-  StorageLike,
-  SubscriptionRecord,
-};
+export type * from './notify-types.js';
+export type { NotifyOutcome };
 
 /** Days a delivered sign-up is remembered on the device. */
 export const SUBSCRIBED_DAYS = 180;
-
-/** One back-in-stock sign-up, as the shopper made it. */
-export interface NotifySignup {
-  sku: string;
-  /** Trimmed before sending. */
-  email: string;
-  /** The alert-consent box's state, or `true` when the form shows none. */
-  consent: boolean;
-  /** BCP 47 tag the shopper reads in. */
-  locale: string;
-  /** Units wanted: a whole number ≥ 1 (see `unitsWanted`); default 1. */
-  quantity?: number;
-  /** The separate marketing box's state; sent only when the form shows that box. */
-  marketingConsent?: boolean;
-}
-
-/** A queued sign-up the outbox settled: delivered, or refused for good. */
-export interface OutboxReport {
-  entry: OutboxEntry;
-  outcome: NotifyOutcome;
-}
-
-/** How a notify client talks to the network and the device. */
-export interface NotifyClientOptions {
-  /** The `fetch` to use. Default: the global one. */
-  fetch?: typeof fetch;
-  /** Where the outbox and records live; may throw. Default: `localStorage`. */
-  storage?: () => StorageLike | null | undefined;
-  /** Calls `listener` when the device comes back online; returns the unsubscribe. Default: `window`'s `online`. */
-  onOnline?: (listener: () => void) => () => void;
-  /** Makes an `Idempotency-Key`. Default: `crypto.randomUUID()`. */
-  createKey?: () => string;
-  /** The clock, in ms. Default `Date.now`. */
-  now?: () => number;
-  /** Coordinates tabs, so one sign-up is never sent by two at once. Default: `navigator.locks`; `null`: none. */
-  locks?: LocksLike | null;
-}
-
-/** Called when the outbox or the records change; with a report when a queued sign-up settled. */
-export type NotifyListener = (report?: OutboxReport) => void;
 
 /** Whether two addresses are the same, letter case aside (`Ada@Example.COM` is `ada@example.com`). */
 function sameAddress(a: string, b: string): boolean {
@@ -198,7 +156,14 @@ export class NotifyClient {
 
   /** Sign-ups waiting to be sent, oldest first. */
   outbox(): OutboxEntry[] {
-    return readOutbox(this.#store);
+    this.#moveOldOutbox();
+    return this.#store
+      .keys(OUTBOX_PREFIX)
+      .flatMap((name) => {
+        const entry = this.#store.read(name);
+        return isEntry(entry) && name === OUTBOX_PREFIX + entry.key ? [entry] : [];
+      })
+      .sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));
   }
 
   /** The waiting sign-up for `sku`, if any. */
@@ -208,7 +173,7 @@ export class NotifyClient {
 
   /** What the device remembers of a delivered sign-up for `sku` (forgotten after 180 days). */
   subscribedFor(sku: string): SubscriptionRecord | undefined {
-    const record = readRecords(this.#store)[sku];
+    const record = this.#records()[sku];
     if (!record || typeof record.email !== 'string') return undefined;
     const age = this.#now() - Date.parse(record.at);
     return age < SUBSCRIBED_DAYS * 86_400_000 ? record : undefined;
@@ -297,7 +262,7 @@ export class NotifyClient {
   #settle(entry: OutboxEntry, outcome: NotifyOutcome): void {
     this.#store.write(OUTBOX_PREFIX + entry.key, undefined);
     if (outcome.kind !== 'subscribed') return;
-    const records = readRecords(this.#store);
+    const records = this.#records();
     records[entry.body.sku] = {
       // Lower case: the same address typed another way is the same sign-up.
       email: maskEmail(entry.body.email.toLowerCase()),
@@ -305,6 +270,25 @@ export class NotifyClient {
     };
     // Only a convenience: kept in memory for this page when storage fails.
     this.#store.write(SUBSCRIBED_KEY, records, true);
+  }
+
+  /** Moves the one-array outbox of earlier versions to one key per sign-up. */
+  #moveOldOutbox(): void {
+    const old = this.#store.read(OUTBOX_KEY);
+    if (old === undefined) return;
+    let moved = true;
+    for (const entry of Array.isArray(old) ? old.filter(isEntry) : []) {
+      const name = OUTBOX_PREFIX + entry.key;
+      if (!isEntry(this.#store.read(name))) moved = this.#store.write(name, entry) && moved;
+    }
+    if (moved) this.#store.write(OUTBOX_KEY, undefined);
+  }
+
+  /** Records by SKU, in an object without a prototype: a SKU may be named `__proto__`. */
+  #records(): Record<string, SubscriptionRecord> {
+    const stored = this.#store.read(SUBSCRIBED_KEY);
+    const records = Object.create(null) as Record<string, SubscriptionRecord>;
+    return isRecord(stored) ? Object.assign(records, stored) : records;
   }
 
   #changed(report?: OutboxReport): void {

@@ -1,6 +1,6 @@
 import { notifyTargetFor } from './notify-targets.js';
 import { outcomeOfAnswer, type NotifyOutcome } from './notify-outcome.js';
-import type { OutboxEntry } from './notify-storage.js';
+import type { OutboxEntry } from './notify-types.js';
 
 /** A v4 UUID for an `Idempotency-Key`. */
 export function randomKey(): string {

@@ -1,11 +1,10 @@
 /**
  * What the notify client keeps on the device, and how: the storage keys, the
- * shapes stored under them, `localStorage` that never throws, reading the
- * outbox and the records, and the lock a tab holds while it sends one
- * waiting sign-up.
+ * shapes stored under them, `localStorage` that never throws, and the lock a
+ * tab holds while it sends one waiting sign-up.
  */
 import { isRecord, parseJson } from './json.js';
-import type { NotifyTargetSettings } from './notify-targets.js';
+import type { LocksLike, OutboxEntry, StorageLike } from './notify-types.js';
 
 /**
  * Where sign-ups waiting to be sent are kept: each under its own
@@ -21,55 +20,6 @@ export const SUBSCRIBED_KEY = 'backorder-elements:notify-subscribed';
 
 /** The Web Lock a tab holds while it sends one sign-up, followed by its key. */
 const LOCK_PREFIX = 'backorder-elements:notify:';
-
-/** The JSON body of `POST {notify-endpoint}`. */
-export interface NotifyRequestBody {
-  sku: string;
-  email: string;
-  consent: boolean;
-  locale: string;
-  quantity: number;
-  marketingConsent?: boolean;
-}
-
-/** A sign-up waiting in the outbox. */
-export interface OutboxEntry {
-  /** The `Idempotency-Key`, the same on every attempt. */
-  key: string;
-  /** Absolute URL it goes to. */
-  endpoint: string;
-  /** The target and what it needs (`json` when absent: entries from before targets existed). */
-  target?: NotifyTargetSettings;
-  body: NotifyRequestBody;
-  /** Seconds before an attempt counts as failed. */
-  timeout: number;
-  /** When the shopper signed up (ISO 8601). */
-  createdAt: string;
-  /** Attempts so far. */
-  attempts: number;
-  /** The status of the last failed attempt (0: no answer), so the shopper hears why it waits. */
-  lastStatus?: number;
-}
-
-/** What the device remembers of a delivered sign-up: a masked address and the day. */
-export interface SubscriptionRecord {
-  /** `a***@example.com`: enough for the shopper to recognise, not the full address. */
-  email: string;
-  /** When it was delivered (ISO 8601). */
-  at: string;
-}
-
-/** The subset of `Storage` the client uses. */
-export interface StorageLike {
-  readonly length: number;
-  key(index: number): string | null;
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-/** The part of the Web Locks API the client uses. */
-export type LocksLike = Pick<LockManager, 'request'>;
 
 /**
  * `localStorage` that never throws. `write` says whether storage took the
@@ -139,37 +89,6 @@ export function isEntry(value: unknown): value is OutboxEntry {
     typeof entry.body?.sku === 'string' &&
     typeof entry.body.email === 'string'
   );
-}
-
-/** Sign-ups waiting in `store`, oldest first; an outbox of earlier versions (one array) is moved over first. */
-export function readOutbox(store: SafeStore): OutboxEntry[] {
-  moveOldOutbox(store);
-  return store
-    .keys(OUTBOX_PREFIX)
-    .flatMap((name) => {
-      const entry = store.read(name);
-      return isEntry(entry) && name === OUTBOX_PREFIX + entry.key ? [entry] : [];
-    })
-    .sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)));
-}
-
-/** Moves the one-array outbox of earlier versions to one key per sign-up. */
-function moveOldOutbox(store: SafeStore): void {
-  const old = store.read(OUTBOX_KEY);
-  if (old === undefined) return;
-  let moved = true;
-  for (const entry of Array.isArray(old) ? old.filter(isEntry) : []) {
-    const name = OUTBOX_PREFIX + entry.key;
-    if (!isEntry(store.read(name))) moved = store.write(name, entry) && moved;
-  }
-  if (moved) store.write(OUTBOX_KEY, undefined);
-}
-
-/** Records of delivered sign-ups by SKU, in an object without a prototype: a SKU may be named `__proto__`. */
-export function readRecords(store: SafeStore): Record<string, SubscriptionRecord> {
-  const stored = store.read(SUBSCRIBED_KEY);
-  const records = Object.create(null) as Record<string, SubscriptionRecord>;
-  return isRecord(stored) ? Object.assign(records, stored) : records;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { parseJson } from './json.js';
 import { lazyModule } from './lazy-module.js';
-import type { NotifyRequestBody } from './notify-storage.js';
+import type { NotifyRequestBody } from './notify-types.js';
 
 /** The `notify-target` names we know. */
 export type NotifyTargetName = 'json' | 'klaviyo';

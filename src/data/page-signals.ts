@@ -68,26 +68,3 @@ export const windowOnline = (listener: () => void): (() => void) =>
 
 /** Why watched answers are asked for again: a poll, the tab shown again, a back/forward-cache restore. */
 export type RefreshReason = 'poll' | 'shown' | 'restored';
-
-/**
- * Calls `refresh` while the page is visible: `restored` after every
- * back/forward-cache restore and, with an interval, `poll` every `intervalMs`
- * and `shown` when the shopper comes back to the tab. Returns the function
- * that stops it all.
- */
-export function watchPage(
-  visibility: VisibilitySource,
-  restore: RestoreSource,
-  intervalMs: number,
-  refresh: (why: RefreshReason) => void,
-): () => void {
-  const when = (why: RefreshReason) => () => visibility.isVisible() && refresh(why);
-  const stops = [restore.onRestore(when('restored'))];
-  if (intervalMs > 0) {
-    const poll = setInterval(when('poll'), intervalMs);
-    stops.push(() => clearInterval(poll), visibility.onChange(when('shown')));
-  }
-  return () => {
-    for (const stop of stops) stop();
-  };
-}

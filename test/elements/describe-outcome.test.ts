@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { NotifyOutcome } from '../../src/data/notify-client.js';
-import type { OutboxEntry, SubscriptionRecord } from '../../src/data/notify-storage.js';
+import type { OutboxEntry, SubscriptionRecord } from '../../src/data/notify-types.js';
 import {
   describeKnown,
   describeOutcome,

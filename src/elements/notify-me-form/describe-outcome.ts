@@ -1,6 +1,6 @@
 import type { NotifyOutcome } from '../../data/notify-outcome.js';
 import { maskEmail } from '../../data/notify-rules.js';
-import type { OutboxEntry, SubscriptionRecord } from '../../data/notify-storage.js';
+import type { OutboxEntry, SubscriptionRecord } from '../../data/notify-types.js';
 import type { NotifyErrorDetail, NotifySuccessDetail } from '../../events.js';
 import type { Messages } from '../../i18n/messages.js';
 
