@@ -1,5 +1,5 @@
 import { addDays } from '../../data/calendar-date.js';
-import { daysUntil, expectedDateOf, statusOf } from '../../data/stock-state.js';
+import { daysUntil, expectedDateOf, stateOf } from '../../data/stock-state.js';
 import type { AvailabilityEntry, CalendarDate, StockState } from '../../data/types.js';
 import {
   formatCalendarDate,
@@ -27,24 +27,22 @@ export interface DescribeOptions {
   today: CalendarDate;
 }
 
+/** What is said while there is no answer to describe. */
+const WITHOUT_ANSWER = {
+  loading: 'statusLoading',
+  unknown: 'statusUnknown',
+  error: 'statusError',
+} as const;
+
 /** Turns what the client knows into the state and the words a shopper reads. */
 export function describeStock(
   entry: AvailabilityEntry,
   options: DescribeOptions,
 ): StockDescription {
   const { t, locale, today } = options;
-  switch (entry.kind) {
-    case 'loading':
-      return { state: 'loading', text: t('statusLoading') };
-    case 'unknown':
-      return { state: 'unknown', text: t('statusUnknown') };
-    case 'error':
-      return { state: 'error', text: t('statusError') };
-    case 'found':
-      break;
-  }
+  const state = stateOf(entry, options.lowStockThreshold);
+  if (entry.kind !== 'found') return { state, text: t(WITHOUT_ANSWER[entry.kind]) };
   const item = entry.availability;
-  const state = statusOf(item, options.lowStockThreshold);
   const expected = expectedDateOf(item, today);
   const daysAway = expected === undefined ? undefined : daysUntil(expected, today);
   const ahead = (daysAway ?? 0) > 0;
@@ -53,7 +51,7 @@ export function describeStock(
   const dated = (withDate: Id, without: Id, shown = daysAway !== undefined) =>
     shown ? t(withDate, { date: formatExpectedDate(expected!, locale, t, today) }) : t(without);
 
-  let text: string;
+  let text = '';
   switch (state) {
     case 'in-stock':
       text = t('statusInStock');
