@@ -21,13 +21,13 @@ const size = (name: string, value: number, min: number, max: number, step: numbe
 
 /** Every public custom property, with the library's defaults (Canvas shown as white). */
 const tokens: Token[] = [
-  colour('--bo-text-color', '#1f2328'),
-  colour('--bo-muted-color', '#57606a'),
-  colour('--bo-surface-color', '#ffffff'),
-  colour('--bo-border-color', '#8c959f'),
-  colour('--bo-accent-color', '#0969da'),
-  colour('--bo-accent-text-color', '#ffffff'),
-  colour('--bo-focus-color', '#0969da'),
+  colour('--bo-color-text', '#1f2328'),
+  colour('--bo-color-muted', '#57606a'),
+  colour('--bo-color-surface', '#ffffff'),
+  colour('--bo-color-border', '#8c959f'),
+  colour('--bo-color-accent', '#0969da'),
+  colour('--bo-color-accent-text', '#ffffff'),
+  colour('--bo-color-focus', '#0969da'),
   colour('--bo-color-in-stock', '#1a7f37'),
   colour('--bo-color-low-stock', '#9a6700'),
   colour('--bo-color-backorder', '#0969da'),

@@ -28,13 +28,13 @@ export const themes: Record<ThemeName, DemoTheme> = {
     elements: `
       :root {
         color-scheme: dark;
-        --bo-text-color: #e6edf3;
-        --bo-muted-color: #9da7b3;
-        --bo-surface-color: #161b22;
-        --bo-border-color: #6e7681;
-        --bo-accent-color: #4493f8;
-        --bo-accent-text-color: #0d1117;
-        --bo-focus-color: #79c0ff;
+        --bo-color-text: #e6edf3;
+        --bo-color-muted: #9da7b3;
+        --bo-color-surface: #161b22;
+        --bo-color-border: #6e7681;
+        --bo-color-accent: #4493f8;
+        --bo-color-accent-text: #0d1117;
+        --bo-color-focus: #79c0ff;
         --bo-color-in-stock: #3fb950;
         --bo-color-low-stock: #d29922;
         --bo-color-backorder: #58a6ff;
@@ -66,13 +66,13 @@ export const themes: Record<ThemeName, DemoTheme> = {
       :root {
         --bo-font: 1rem/1.5 Georgia, 'Iowan Old Style', 'Times New Roman', serif;
         --bo-line-height: 1.5;
-        --bo-text-color: #1c1917;
-        --bo-muted-color: #57534e;
-        --bo-surface-color: #fffdf8;
-        --bo-border-color: #a8a29e;
-        --bo-accent-color: #14532d;
-        --bo-accent-text-color: #fefce8;
-        --bo-focus-color: #b45309;
+        --bo-color-text: #1c1917;
+        --bo-color-muted: #57534e;
+        --bo-color-surface: #fffdf8;
+        --bo-color-border: #a8a29e;
+        --bo-color-accent: #14532d;
+        --bo-color-accent-text: #fefce8;
+        --bo-color-focus: #b45309;
         --bo-focus-width: 3px;
         --bo-radius: 0;
         --bo-spacing: 0.6em;

@@ -8,7 +8,9 @@
 //   2. The manifest (dist/custom-elements.json): every element has
 //      docs/<tag>.md naming its attributes, properties, events, parts and
 //      slots; the configuration attributes are in docs/configuration.md and
-//      every custom property in docs/theming.md, which names no other --bo-*.
+//      every custom property in docs/theming.md, which names no other --bo-*
+//      but the old names of renamed ones (still read, as the fallback of the
+//      new name in src/elements/shared/tokens.styles.ts): only it lists them.
 //   3. The tables generated from the manifest in docs/theming.md are current.
 //   --links  only 1 (no build needed)
 //   --write  regenerates the tables of 3, then checks
@@ -198,6 +200,21 @@ function generatedTables(/** @type {Element[]} */ elements) {
   };
 }
 
+/**
+ * Custom properties renamed in this release, old name to new: the old one is
+ * still read, as the new one's fallback in tokens.styles.ts
+ * (`var(--bo-color-accent, var(--bo-accent-color, …))`).
+ */
+function renamedProperties() {
+  const tokens = read('src/elements/shared/tokens.styles.ts');
+  return new Map(
+    [...tokens.matchAll(/var\((--bo-[\w-]+),\s*var\((--bo-[\w-]+)/g)].map(([, now, old]) => [
+      old ?? '',
+      now ?? '',
+    ]),
+  );
+}
+
 async function checkManifest() {
   const manifestFile = 'dist/custom-elements.json';
   if (!existsSync(manifestFile)) {
@@ -245,10 +262,19 @@ async function checkManifest() {
       if (!names(handWritten, name)) missing('custom property', name, 'docs/theming.md');
     }
   }
+  const renamed = renamedProperties();
+  for (const [old, now] of renamed) {
+    if (!names(handWritten, old))
+      problems.push(`docs/theming.md: the old name \`${old}\` of \`${now}\` is not listed`);
+  }
   for (const file of files) {
-    for (const [name] of read(file).matchAll(/--bo-[a-z\d-]*[a-z\d]/g)) {
-      if (!properties.has(name))
-        problems.push(`${file}: ${name} is no custom property of any element`);
+    for (const [name] of read(file).matchAll(/--bo-[a-z\d-]*[a-z\d](?![a-z\d<-])/g)) {
+      if (properties.has(name) || (renamed.has(name) && file === 'docs/theming.md')) continue;
+      problems.push(
+        renamed.has(name)
+          ? `${file}: ${name} is an old name: use ${renamed.get(name)}`
+          : `${file}: ${name} is no custom property of any element`,
+      );
     }
   }
 

@@ -29,10 +29,10 @@ export {
 export { stockConfigContext } from './config/context.js';
 export {
   AvailabilityClient,
-  getAvailabilityClient,
   type AvailabilityClientOptions,
   type AvailabilityListener,
 } from './data/availability-client.js';
+export { getAvailabilityClient } from './data/shared-clients.js';
 export { parseAnswer, normaliseStatus } from './data/parse-availability.js';
 export { statusOf, stateOf, expectedDateOf } from './data/stock-state.js';
 export {

@@ -1,14 +1,16 @@
 // @ts-check
 // Plugins for `cem analyze` (see custom-elements-manifest.config.js):
 // - manifestForDist(): the manifest describes the package as shipped: paths
-//   into dist/, events typed from the global event map, and the element
-//   definitions each entry module makes;
+//   into dist/, events typed from the global event map, the element
+//   definitions each entry module makes, and the shared `--bo-*` custom
+//   properties (declared once, in tokens.styles.ts) on every element that
+//   reads them;
 // - frameworkTypes(): from that manifest, the files frameworks read: JSX
 //   props for React 19 and Preact, Vue's GlobalComponents, Svelte's element
 //   types, and the React 18 wrappers (@lit/react). Every element in the
 //   manifest gets them, so a new element needs nothing here.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** @typedef {{ kind: string, name: string, tagName?: string, customElement?: boolean, members?: any[], attributes?: any[], events?: any[], description?: string }} Declaration */
 /** @typedef {{ path: string, declarations?: Declaration[], exports?: any[] }} Module */
@@ -30,6 +32,62 @@ export function eventMap(dir = 'src') {
     }
   }
   return events;
+}
+
+/** Where the shared custom properties are declared (`@cssproperty`) and read. */
+export const TOKENS_FILE = 'src/elements/shared/tokens.styles.ts';
+
+/**
+ * The shared custom properties of tokens.styles.ts: each `@cssproperty` of its
+ * doc comment, with the private `--_bo-*` token it feeds (none for those set
+ * straight on the host: font, line height, text colour), and whether the
+ * focus ring reads it.
+ * @returns {{ name: string, description: string, token: string | undefined, focus: boolean }[]}
+ */
+export function sharedTokens(file = TOKENS_FILE) {
+  const source = readFileSync(file, 'utf8');
+  const focusRule = /:focus-visible\s*{([^}]*)}/.exec(source)?.[1] ?? '';
+  return [...source.matchAll(/@cssproperty (--bo-[\w-]+) - (.*)/g)].map(([, name, description]) => {
+    const token = new RegExp(`(--_bo-[\\w-]+):\\s*var\\(${name}\\b`).exec(source)?.[1];
+    return { name, description, token, focus: Boolean(token && focusRule.includes(token)) };
+  });
+}
+
+/** Whether the sources of an element can hold keyboard focus (the focus ring then shows). */
+const focusable = (/** @type {string} */ source) =>
+  /<(button|input|select|textarea|a)\b|tabindex=/.test(source);
+
+/**
+ * Adds to each element the shared custom properties it reads, unless it
+ * declares one itself: the host's own (font, line height, text colour) on
+ * every element with styles, those whose private token the element's folder
+ * uses, and the focus ring's where it has something focusable.
+ * @param {{ module: Module, declaration: Declaration & { cssProperties?: { name: string, description?: string }[] } }[]} elements
+ */
+function addSharedTokens(elements) {
+  const tokens = sharedTokens();
+  for (const { module, declaration } of elements) {
+    const folder = dirname(module.path.replace(/^dist\//, 'src/'));
+    if (!existsSync(folder)) continue;
+    const files = readdirSync(folder).filter((file) => file.endsWith('.ts'));
+    // An element without a stylesheet of its own (the provider) shows nothing of the tokens.
+    if (!files.some((file) => file.endsWith('.styles.ts'))) continue;
+    const source = files.map((file) => readFileSync(join(folder, file), 'utf8')).join('\n');
+    const own = new Set((declaration.cssProperties ?? []).map(({ name }) => name));
+    const read = tokens.filter(({ name, token, focus }) =>
+      focus
+        ? focusable(source)
+        : !token ||
+          source.includes(`var(${token})`) ||
+          new RegExp(`var\\(${name}[,)]`).test(source),
+    );
+    declaration.cssProperties = [
+      ...(declaration.cssProperties ?? []),
+      ...read
+        .filter(({ name }) => !own.has(name))
+        .map(({ name, description }) => ({ description, name })),
+    ];
+  }
 }
 
 /** `src/x/y.ts` (or `/src/x/y.js`, as the analyzer writes imports) → `dist/x/y.js`. */
@@ -75,6 +133,7 @@ export function manifestForDist() {
           );
         }
       }
+      addSharedTokens(elementsOf(manifest));
       for (const { module, declaration } of elementsOf(manifest)) {
         for (const event of declaration.events ?? []) {
           if (events.has(event.name)) event.type = { text: events.get(event.name) };

@@ -1,5 +1,5 @@
 import type { LitElement, PropertyDeclarations } from 'lit';
-import type { SourceName } from '../data/sources/index.js';
+import type { SourceName } from '../data/sources/source.js';
 import { parseMessagesAttribute, type MessageOverrides } from '../i18n/overrides.js';
 import { builtInDefaults, type ConfigInput, type NotifyTargetName } from './config.js';
 
@@ -7,25 +7,13 @@ import { builtInDefaults, type ConfigInput, type NotifyTargetName } from './conf
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Constructor<T> = new (...args: any[]) => T;
 
-/** The public face of the configuration attributes (declared apart so type declarations can name it). */
-export declare class ConfigAttributesElement {
-  endpoint?: string;
-  notifyEndpoint?: string;
-  locale?: string;
-  lowStockThreshold?: number;
-  maxBackorderDays?: number;
-  chargeNowDays?: number;
-  batchSize?: number;
-  cacheTtl?: number;
-  refreshInterval?: number;
-  timeout?: number;
-  source?: SourceName;
-  storefrontToken?: string;
-  notifyTarget?: NotifyTargetName;
-  klaviyoCompanyId?: string;
-  klaviyoVariantPrefix?: string;
-  messages?: MessageOverrides;
-  get attributeConfig(): ConfigInput;
+/**
+ * The public face of the configuration attributes, one optional property per
+ * setting (named apart, so type declarations can name it).
+ */
+export interface ConfigAttributesElement extends ConfigInput {
+  /** The settings made on this element itself; unset ones are undefined. */
+  readonly attributeConfig: ConfigInput;
 }
 
 /**

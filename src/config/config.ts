@@ -1,5 +1,5 @@
-import type { NotifyTargetName } from '../data/notify-targets.js';
-import type { SourceName } from '../data/sources/index.js';
+import { KLAVIYO_DEFAULT_VARIANT_PREFIX, type NotifyTargetName } from '../data/notify-targets.js';
+import type { SourceName } from '../data/sources/source.js';
 import {
   clampSetting,
   isUsableSetting,
@@ -70,7 +70,7 @@ export const builtInDefaults: Readonly<BackorderConfig> = Object.freeze({
   storefrontToken: undefined,
   notifyTarget: 'json',
   klaviyoCompanyId: undefined,
-  klaviyoVariantPrefix: '$custom:::$default:::',
+  klaviyoVariantPrefix: KLAVIYO_DEFAULT_VARIANT_PREFIX,
 });
 
 const CHOICES: Partial<Record<keyof BackorderConfig, readonly unknown[]>> = {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getAvailabilityClient } from '../data/availability-client.js';
+import { getAvailabilityClient, settingsKey } from '../data/shared-clients.js';
 import { warnOnce } from '../data/report.js';
 import { platformSource } from '../data/sources/platform-sources.js';
 import { jsonSource } from '../data/sources/json-source.js';
@@ -31,8 +31,8 @@ export class AvailabilityController implements ReactiveController {
   #watchKey = '';
   #unsubscribe: (() => void) | undefined;
   #current: AvailabilityEntry = NO_ANSWER;
-  /** The SKU and endpoint `current` is about. */
-  #shown = '';
+  /** Which SKU from which source `#current` is about. */
+  #currentFor = '';
   #connected = false;
 
   constructor(host: ReactiveControllerHost) {
@@ -55,13 +55,9 @@ export class AvailabilityController implements ReactiveController {
     const trimmed = sku?.trim() || undefined;
     const key = JSON.stringify([
       trimmed,
-      config.endpoint,
-      config.batchSize,
-      config.cacheTtl,
-      config.timeout,
-      config.refreshInterval,
       config.source,
       config.storefrontToken,
+      ...settingsKey(config),
     ]);
     this.#sku = trimmed;
     this.#config = config;
@@ -120,11 +116,18 @@ export class AvailabilityController implements ReactiveController {
     // Same SKU from the same endpoint, new settings (a timeout, a cache TTL): keep
     // what the shopper sees until the new answer comes, instead of flashing
     // "Checking stock…" again. Another endpoint's answer is not this one's.
-    const shown = JSON.stringify([sku, config.endpoint, config.source, config.storefrontToken]);
+    const currentFor = JSON.stringify([
+      sku,
+      config.endpoint,
+      config.source,
+      config.storefrontToken,
+    ]);
     const known = client.peek(sku);
     const keepShowing =
-      known.kind === 'loading' && shown === this.#shown && this.#current.kind !== 'loading';
+      known.kind === 'loading' &&
+      currentFor === this.#currentFor &&
+      this.#current.kind !== 'loading';
     if (!keepShowing) this.#current = known;
-    this.#shown = shown;
+    this.#currentFor = currentFor;
   }
 }

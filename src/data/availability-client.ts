@@ -1,81 +1,35 @@
+import type {
+  AvailabilityClientActivity,
+  AvailabilityClientOptions,
+  AvailabilityListener,
+  CacheRecord,
+} from './availability-types.js';
 import { fetchBatch, RequestFailure, type BatchRequest } from './fetch-batch.js';
 import {
   documentParsing,
   documentVisibility,
   windowRestore,
   type ParsingSource,
+  type RefreshReason,
   type RestoreSource,
   type VisibilitySource,
 } from './page-signals.js';
 import { requestScheduler, type Batch, type RequestScheduler } from './request-scheduler.js';
-import { pageSingleton } from './page-singleton.js';
 import { callListeners } from './report.js';
-import { planRetry, type RetrySettings } from './retry-policy.js';
+import { planRefresh, planRetry, type RetrySettings } from './retry-policy.js';
 import { clampSetting } from './settings.js';
 import { jsonSource } from './sources/json-source.js';
-import { canEncode, type AvailabilitySource } from './sources/source.js';
+import { canEncode } from './sources/source.js';
 import type { AvailabilityEntry } from './types.js';
 
-/** How an availability client talks to its endpoint. */
-export interface AvailabilityClientOptions {
-  /** Availability URL; `{sku}` in it means one request per SKU (JSON source). */
-  endpoint: string;
-  /** Where availability comes from: our JSON contract (default) or a platform's API. */
-  source?: AvailabilitySource;
-  /** Most SKUs in one request, 1–250. Default 50. */
-  batchSize?: number;
-  /** Seconds an answer stays fresh. Default 60. */
-  cacheTtl?: number;
-  /** Seconds before a request counts as failed, from when it is sent. Default 8. */
-  timeout?: number;
-  /** Seconds between re-checks of watched SKUs while the page is visible; 0 = never. Default 0. */
-  refreshInterval?: number;
-  /** Retries after network errors, timeouts, 5xx, 408, 429 and unreadable answers. Default 4. */
-  maxRetries?: number;
-  /** First retry delay in ms, doubled on each further retry (capped at 60 s). Default 2000. */
-  retryDelay?: number;
-  /** The `fetch` to use (tests inject their own). Default: the global one. */
-  fetch?: typeof fetch;
-  /** The clock, in ms. Default `Date.now`. */
-  now?: () => number;
-  /** Page visibility, for polling only while the shopper can see the page. Default: `document`. */
-  visibility?: VisibilitySource;
-  /** Whether the page is still being parsed. Default: `document.readyState`. */
-  parsing?: ParsingSource;
-  /** When the page comes back from the back/forward cache. Default: `pageshow` on `window`. */
-  restore?: RestoreSource;
-}
-
-export type { ParsingSource, RestoreSource, VisibilitySource };
-
-/** Called with the SKU's new entry whenever what the client knows about it changes. */
-export type AvailabilityListener = (entry: AvailabilityEntry, sku: string) => void;
-
-/** Counts for tests and benchmarks: what the client is holding on to right now. */
-export interface AvailabilityClientActivity {
-  /** Listeners across all SKUs. */
-  subscribers: number;
-  /** Pending timers: batch flush, retries, a `Retry-After` pause, polling. */
-  timers: number;
-  /** SKUs waiting for an answer (queued, waiting for a slot, or in flight). */
-  inFlight: number;
-  /** Requests sent since the client was made. */
-  requestsSent: number;
-  /** SKUs in the cache: at most 1000, plus any that are watched or in flight. */
-  cached: number;
-}
-
-interface CacheRecord {
-  entry: AvailabilityEntry;
-  /** When the answer arrived (ms), for the refresh interval. */
-  receivedAt: number;
-  /** Until when (ms) the entry stands as the SKU's answer, a failure waiting for its retry too. */
-  freshUntil: number;
-  /** Serialised entry, to tell whether a new answer changed anything. */
-  fingerprint: string;
-  /** Failures in a row while a retry is scheduled (the SKU's back-off); else 0. */
-  failures: number;
-}
+export type {
+  AvailabilityClientActivity,
+  AvailabilityClientOptions,
+  AvailabilityListener,
+  ParsingSource,
+  RestoreSource,
+  VisibilitySource,
+};
 
 interface Waiter {
   promise: Promise<AvailabilityEntry>;
@@ -124,8 +78,8 @@ export class AvailabilityClient {
   /** Whether a check for SKUs nobody wants any more is due. */
   #dropDue = false;
   readonly #retryTimers = new Set<ReturnType<typeof setTimeout>>();
-  #pollTimer: ReturnType<typeof setInterval> | undefined;
   #stopWatchingPage: (() => void) | undefined;
+  #pollTimer: ReturnType<typeof setInterval> | undefined;
   #requestsSent = 0;
 
   constructor(options: AvailabilityClientOptions) {
@@ -257,6 +211,14 @@ export class AvailabilityClient {
     this.#cache.set(sku, record);
   }
 
+  /** Forgets the least recently used answers beyond `MAX_CACHED`, never a watched or pending SKU. */
+  #evict(): void {
+    for (const sku of this.#cache.keys()) {
+      if (this.#cache.size <= MAX_CACHED) return;
+      if (!this.#listeners.has(sku) && !this.#waiting.has(sku)) this.#cache.delete(sku);
+    }
+  }
+
   /** Lets go of queued SKUs nobody wants any more, and aborts requests nobody waits for. */
   #dropUnwanted(): void {
     this.#dropDue = false;
@@ -267,13 +229,12 @@ export class AvailabilityClient {
 
   async #send(batch: Batch, release: () => void): Promise<void> {
     // A SKU that cannot be sent fails alone, for good; its neighbours go.
-    for (const sku of batch.skus.filter((sku) => !canEncode(sku))) {
-      const message = 'SKU is not valid Unicode: it cannot be sent';
+    const message = 'SKU is not valid Unicode: it cannot be sent';
+    for (const sku of batch.skus.filter((sku) => !canEncode(sku)))
       this.#settle(sku, {
         kind: 'error',
         error: { kind: 'invalid-sku', message, willRetry: false },
       });
-    }
     batch.skus = batch.skus.filter(canEncode);
     if (batch.skus.length === 0) return;
     this.#requestsSent++;
@@ -326,8 +287,8 @@ export class AvailabilityClient {
 
   #settle(sku: string, entry: AvailabilityEntry, freshFor = this.#cacheTtlMs, failures = 0): void {
     const fingerprint = JSON.stringify(entry);
-    const previous = this.#cache.get(sku);
     const now = this.#now();
+    const previous = this.#cache.get(sku);
     this.#cache.delete(sku);
     this.#cache.set(sku, {
       entry,
@@ -341,14 +302,6 @@ export class AvailabilityClient {
     waiter?.resolve(entry);
     if (previous?.fingerprint !== fingerprint)
       callListeners(this.#listeners.get(sku) ?? [], entry, sku);
-  }
-
-  /** Forgets the least recently used answers beyond `MAX_CACHED`, never a watched or pending SKU. */
-  #evict(): void {
-    for (const sku of this.#cache.keys()) {
-      if (this.#cache.size <= MAX_CACHED) return;
-      if (!this.#listeners.has(sku) && !this.#waiting.has(sku)) this.#cache.delete(sku);
-    }
   }
 
   /** Watches the page (polling, visibility, back/forward cache) while any SKU is watched. */
@@ -371,60 +324,13 @@ export class AvailabilityClient {
     }
   }
 
-  /**
-   * Re-checks watched SKUs while the page is visible: every one on a poll;
-   * those older than `refresh-interval` when the shopper comes back to the
-   * tab; those past `cache-ttl` after a back/forward-cache restore. A failure
-   * waiting for its retry keeps waiting.
-   */
-  #refreshWatched(why: 'poll' | 'shown' | 'restored'): void {
+  /** Asks again, while the page is visible, for the watched SKUs that `planRefresh` says are due. */
+  #refreshWatched(why: RefreshReason): void {
     if (!this.#visibility.isVisible()) return;
+    const now = this.#now();
     for (const sku of this.#listeners.keys()) {
-      const record = this.#cache.get(sku);
-      if (why === 'restored') void this.#load(sku);
-      else if (record?.failures) continue;
-      else if (
-        why === 'poll' ||
-        !record ||
-        this.#now() - record.receivedAt >= this.#refreshIntervalMs
-      )
-        void this.#load(sku, true);
+      const plan = planRefresh(why, this.#cache.get(sku), now, this.#refreshIntervalMs);
+      if (plan) void this.#load(sku, plan === 'force');
     }
   }
-}
-
-// Shared by every copy of the library on the page: one client per endpoint and settings.
-const sharedClients = pageSingleton(
-  'availability-clients',
-  () => new Map<string, AvailabilityClient>(),
-);
-
-/**
- * The one client for these options on this page: every element asking with
- * the same endpoint and settings shares its batching and cache.
- */
-export function getAvailabilityClient(options: AvailabilityClientOptions): AvailabilityClient {
-  const key = JSON.stringify([
-    options.source?.name ?? 'json',
-    options.source?.key ?? '',
-    options.endpoint,
-    options.batchSize,
-    options.cacheTtl,
-    options.timeout,
-    options.refreshInterval,
-  ]);
-  let client = sharedClients.get(key);
-  if (!client) sharedClients.set(key, (client = new AvailabilityClient(options)));
-  return client;
-}
-
-/** Every shared client made so far (for tests and benchmarks). */
-export function sharedAvailabilityClients(): AvailabilityClient[] {
-  return [...sharedClients.values()];
-}
-
-/** Disposes and forgets every shared client (tests use this between cases). */
-export function resetSharedAvailabilityClients(): void {
-  for (const client of sharedClients.values()) client.dispose();
-  sharedClients.clear();
 }

@@ -1,4 +1,5 @@
 import { daysBetween } from './calendar-date.js';
+import { wholeUnits } from './quantity.js';
 import { expectedDateOf, statusOf } from './stock-state.js';
 import type { Availability, AvailabilityStatus, CalendarDate } from './types.js';
 
@@ -28,7 +29,7 @@ export type BackorderRefusal =
 export interface BackorderPolicyInput {
   /** The endpoint's answer for the SKU. */
   availability: Availability;
-  /** Units the shopper wants. Anything not a whole number ≥ 0 counts as its floor, or 0. */
+  /** Units the shopper wants in the line: a whole number ≥ 0 (see `wholeUnits`). */
   quantity: number;
   /** `quantity` at or below this is `low-stock` (used when the answer names no status). */
   lowStockThreshold: number;
@@ -85,17 +86,13 @@ export interface BackorderOutcome {
   chargeNow: boolean;
 }
 
-function wholeOrZero(value: number | undefined): number {
-  return value !== undefined && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
-}
-
 /** Units that can ship now. A stocked status without a `quantity` is trusted to cover any order. */
 function unitsInStock(item: Availability, status: AvailabilityStatus): number {
   if (status === 'out-of-stock' || status === 'preorder') return 0;
   if (item.quantity === undefined) {
     return status === 'in-stock' || status === 'low-stock' ? Number.POSITIVE_INFINITY : 0;
   }
-  return wholeOrZero(item.quantity);
+  return wholeUnits(item.quantity);
 }
 
 /**
@@ -135,7 +132,7 @@ function acceptsBackorders(item: Availability, status: AvailabilityStatus): bool
 export function decideBackorder(input: BackorderPolicyInput): BackorderDecision {
   const item = input.availability;
   const status = statusOf(item, input.lowStockThreshold);
-  const quantity = wholeOrZero(input.quantity);
+  const quantity = wholeUnits(input.quantity);
   const shipNow = Math.min(quantity, unitsInStock(item, status));
   const missing = quantity - shipNow;
 
@@ -144,7 +141,7 @@ export function decideBackorder(input: BackorderPolicyInput): BackorderDecision 
   const daysUntilExpected = daysAway === undefined ? undefined : Math.max(0, daysAway);
   const expectedDate = rawDate !== undefined && daysAway! < 0 ? input.today : rawDate;
   const backorderLimit =
-    item.backorderLimit === undefined ? undefined : wholeOrZero(item.backorderLimit);
+    item.backorderLimit === undefined ? undefined : wholeUnits(item.backorderLimit);
   const overLimit = backorderLimit === undefined ? 0 : Math.max(0, missing - backorderLimit);
   const chargeBackorderNow =
     daysUntilExpected !== undefined && daysUntilExpected <= input.chargeNowDays;

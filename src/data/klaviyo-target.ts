@@ -2,7 +2,7 @@ import { parseJson } from './json.js';
 import {
   KLAVIYO_REVISION,
   klaviyoVariantId,
-  usableText,
+  reasonText,
   type NotifyTarget,
 } from './notify-targets.js';
 
@@ -52,7 +52,7 @@ export function klaviyoTarget(companyId: string, variantPrefix: string): NotifyT
       const errors = (parseJson(text) as { errors?: unknown } | null)?.errors;
       if (!Array.isArray(errors)) return undefined;
       for (const error of errors as { detail?: unknown; title?: unknown }[]) {
-        const message = usableText(error?.detail) ?? usableText(error?.title);
+        const message = reasonText(error?.detail) ?? reasonText(error?.title);
         if (message) return message;
       }
       return undefined;

@@ -1,6 +1,6 @@
 import { parseJson } from './json.js';
 import { lazyModule } from './lazy-module.js';
-import type { NotifyRequestBody } from './notify-client.js';
+import type { NotifyRequestBody } from './notify-types.js';
 
 /** The `notify-target` names we know. */
 export type NotifyTargetName = 'json' | 'klaviyo';
@@ -47,12 +47,13 @@ export const KLAVIYO_REVISION = '2026-04-15';
 /** Klaviyo's default catalog-variant id prefix: custom catalog, default catalog. */
 export const KLAVIYO_DEFAULT_VARIANT_PREFIX = '$custom:::$default:::';
 
-const MESSAGE_LIMIT = 500;
+/** The longest refusal reason kept from an answer, in UTF-16 units. */
+const REASON_LIMIT = 500;
 
-/** A non-empty string, trimmed and cut to a sane length, or undefined. */
-export function usableText(value: unknown): string | undefined {
+/** A refusal's reason: a non-empty string, trimmed and cut to a sane length; else undefined. */
+export function reasonText(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim()
-    ? value.trim().slice(0, MESSAGE_LIMIT)
+    ? value.trim().slice(0, REASON_LIMIT)
     : undefined;
 }
 
@@ -68,7 +69,7 @@ export const jsonTarget: NotifyTarget = {
     },
     body: JSON.stringify(body),
   }),
-  errorMessage: (text) => usableText((parseJson(text) as { message?: unknown } | null)?.message),
+  errorMessage: (text) => reasonText((parseJson(text) as { message?: unknown } | null)?.message),
 };
 
 const SHOPIFY_VARIANT_GID = /^gid:\/\/shopify\/ProductVariant\/(\d+)$/;
@@ -81,8 +82,50 @@ export function klaviyoVariantId(sku: string, prefix = KLAVIYO_DEFAULT_VARIANT_P
   return `${prefix}${SHOPIFY_VARIANT_GID.exec(sku)?.[1] ?? sku}`;
 }
 
-/** The Klaviyo target, in its own module: loaded when a sign-up for Klaviyo is sent. */
-const klaviyo = lazyModule('the Klaviyo target', () => import('./klaviyo-target.js'));
+/** The settings that say where sign-ups go (an element's configuration has them). */
+export interface SignupSettings {
+  notifyTarget: NotifyTargetName;
+  notifyEndpoint: string | undefined;
+  klaviyoCompanyId: string | undefined;
+  klaviyoVariantPrefix: string;
+}
+
+/** Where sign-ups go: an endpoint and its target; or, when that cannot work, what is `missing`. */
+export type SignupRoute =
+  | { endpoint: string; target: NotifyTargetSettings; missing?: undefined }
+  | { missing: 'endpoint' | 'klaviyo-company-id' };
+
+/**
+ * Where sign-ups go with these settings: our JSON contract at
+ * `notifyEndpoint`, or Klaviyo (at its own endpoint unless `notifyEndpoint`
+ * says otherwise) for the company `klaviyoCompanyId`.
+ */
+export function signupRoute(settings: SignupSettings): SignupRoute {
+  if (settings.notifyTarget === 'klaviyo') {
+    if (!settings.klaviyoCompanyId) return { missing: 'klaviyo-company-id' };
+    return {
+      endpoint: settings.notifyEndpoint ?? KLAVIYO_NOTIFY_ENDPOINT,
+      target: {
+        name: 'klaviyo',
+        companyId: settings.klaviyoCompanyId.trim(),
+        variantPrefix: settings.klaviyoVariantPrefix,
+      },
+    };
+  }
+  return settings.notifyEndpoint
+    ? { endpoint: settings.notifyEndpoint, target: { name: 'json' } }
+    : { missing: 'endpoint' };
+}
+
+/**
+ * The Klaviyo target, in its own module: loaded when a sign-up for Klaviyo is
+ * sent. Marked pure, so a page that only reads a constant of this module (the
+ * configuration reads the default prefix) leaves the rest out.
+ */
+const klaviyo = /* @__PURE__ */ lazyModule(
+  'the Klaviyo target',
+  () => import('./klaviyo-target.js'),
+);
 
 /**
  * The target for stored settings; our JSON contract for none or anything

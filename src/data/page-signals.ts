@@ -1,7 +1,7 @@
 /**
- * What the client learns from the page: whether the HTML is still being
- * parsed, whether the page is visible, and when it comes back from the
- * back/forward cache. Injected in tests; the defaults read `document` and
+ * What the clients learn from the page: whether the HTML is still being
+ * parsed, whether the page is visible, when it comes back from the
+ * back/forward cache, and when the device comes back online. Injected in tests; the defaults read `document` and
  * `window`, and do nothing where there is no DOM.
  */
 
@@ -61,3 +61,10 @@ export const windowRestore: RestoreSource = {
       (event) => (event as PageTransitionEvent).persisted && listener(),
     ),
 };
+
+/** Calls `listener` when the device comes back online; returns the function that stops that. */
+export const windowOnline = (listener: () => void): (() => void) =>
+  listen(globalThis, 'online', listener);
+
+/** Why watched answers are asked for again: a poll, the tab shown again, a back/forward-cache restore. */
+export type RefreshReason = 'poll' | 'shown' | 'restored';

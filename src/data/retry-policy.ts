@@ -1,3 +1,8 @@
+/**
+ * When the availability client asks for a SKU again by itself: after a
+ * failure (`planRetry`), and for an answer someone watches (`planRefresh`).
+ */
+import type { RefreshReason } from './page-signals.js';
 import type { AvailabilityErrorKind } from './types.js';
 
 /**
@@ -81,4 +86,23 @@ export function planRetry(
   const backOff = Math.min(settings.retryDelay * 2 ** (attempt - 1), MAX_RETRY_WAIT);
   const retryIn = Math.max(backOff, pauseFor);
   return { retryIn, rememberFor: retryIn, pauseFor };
+}
+
+/**
+ * Whether a watched SKU is asked for again, and how: `force`, whatever the
+ * cache holds; `if-stale`, unless its answer is still fresh; undefined, not
+ * now. On a poll, every one; when the shopper comes back to the tab, those
+ * older than the refresh interval (`intervalMs`); after a back/forward-cache
+ * restore, those past their freshness. A failure waiting for its retry keeps
+ * waiting, but for a restore.
+ */
+export function planRefresh(
+  why: RefreshReason,
+  answer: { receivedAt: number; failures: number } | undefined,
+  now: number,
+  intervalMs: number,
+): 'force' | 'if-stale' | undefined {
+  if (why === 'restored') return 'if-stale';
+  if (answer?.failures) return undefined;
+  return why === 'poll' || !answer || now - answer.receivedAt >= intervalMs ? 'force' : undefined;
 }

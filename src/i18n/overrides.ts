@@ -20,7 +20,7 @@ export type MessageOverrides = Partial<Messages> & {
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 /** `value` as a text we can show, or undefined: a string, or plural forms with `other`. */
-function usableText(value: unknown): MessageText | undefined {
+function asMessageText(value: unknown): MessageText | undefined {
   if (typeof value === 'string') return value;
   if (!isRecord(value) || typeof value.other !== 'string') return undefined;
   const forms: Record<string, string> = {};
@@ -45,18 +45,18 @@ export function mergeMessageOverrides(...levels: unknown[]): MessageOverrides {
   for (const level of levels) {
     if (!isRecord(level)) continue;
     for (const [key, value] of Object.entries(level)) {
-      const text = usableText(value);
+      const text = asMessageText(value);
       if (text !== undefined) {
         flat[key] = text;
         for (const texts of Object.values(byLocale)) delete texts[key];
       }
     }
     for (const [key, value] of Object.entries(level)) {
-      const tag = isRecord(value) && usableText(value) === undefined && canonicalLocale(key);
+      const tag = isRecord(value) && asMessageText(value) === undefined && canonicalLocale(key);
       if (!tag) continue;
       const texts = (byLocale[tag] ??= Object.create(null));
       for (const [id, candidate] of Object.entries(value)) {
-        const text = usableText(candidate);
+        const text = asMessageText(candidate);
         if (text !== undefined) texts[id] = text;
       }
     }
@@ -76,11 +76,11 @@ export function overridesFor(
   const language = locale.split('-')[0]!.toLowerCase();
   const flat: Record<string, unknown> = Object.create(null);
   for (const [key, value] of Object.entries(overrides)) {
-    if (usableText(value)) flat[key] = value;
+    if (asMessageText(value)) flat[key] = value;
   }
   const pick = (tag: string) => {
     const value = overrides[tag];
-    return isRecord(value) && !usableText(value) ? value : undefined;
+    return isRecord(value) && !asMessageText(value) ? value : undefined;
   };
   return { ...flat, ...pick(language), ...(locale !== language && pick(locale)) };
 }

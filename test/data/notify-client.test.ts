@@ -7,8 +7,7 @@ import {
   type NotifyClientOptions,
   type NotifySignup,
 } from '../../src/data/notify-client.js';
-import { isPlausibleEmail, maskEmail, offersNotify } from '../../src/data/notify-rules.js';
-import { inDays, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
 import { MemoryStorage, storedOutbox } from '../helpers/outbox.js';
 
 const ENDPOINT = '/api/notify';
@@ -113,6 +112,14 @@ describe('NotifyClient', () => {
     await newClient().send(ENDPOINT, { ...signup, quantity: 3 });
     expect(received[0]!.body).to.not.have.property('marketingConsent');
     expect(received[0]!.body.quantity).to.equal(3);
+  });
+
+  it('sends the whole units wanted: a fraction as its whole part, less than 1 as 1', async () => {
+    const received = serveNotify(() => HttpResponse.json({}, { status: 201 }));
+    const client = newClient();
+    await client.send(ENDPOINT, { ...signup, quantity: 2.5 });
+    await client.send(ENDPOINT, { ...signup, sku: 'B', quantity: 0 });
+    expect(received.map(({ body }) => body.quantity)).to.deep.equal([2, 1]);
   });
 
   it('remembers a delivered sign-up per SKU with a masked address', async () => {
@@ -501,56 +508,5 @@ describe('NotifyClient', () => {
       expect(received.map((r) => r.key)).to.deep.equal([received[0]!.key, received[0]!.key]);
       expect(client.outbox()).to.deep.equal([]);
     });
-  });
-});
-
-describe('notify rules', () => {
-  const options = { lowStockThreshold: 5, maxBackorderDays: 21 };
-  const found = (availability: object) => ({
-    kind: 'found' as const,
-    availability: { sku: 'A', ...availability },
-  });
-
-  it('offers the form for out-of-stock and far backorders only', () => {
-    expect(offersNotify(found({ status: 'out-of-stock' }), options)).to.equal(true);
-    expect(offersNotify(found({ quantity: 0 }), options)).to.equal(true);
-    expect(offersNotify(found({ status: 'backorder', restockDate: inDays(30) }), options)).to.equal(
-      true,
-    );
-    expect(offersNotify(found({ status: 'backorder', restockDate: inDays(21) }), options)).to.equal(
-      false,
-    );
-    expect(offersNotify(found({ status: 'backorder', restockDate: inDays(5) }), options)).to.equal(
-      false,
-    );
-    expect(
-      offersNotify(found({ quantity: 0, backorderable: true, leadTimeDays: 40 }), options),
-    ).to.equal(true);
-    expect(offersNotify(found({ status: 'backorder' }), options)).to.equal(false);
-    expect(offersNotify(found({ status: 'discontinued' }), options)).to.equal(false);
-    expect(offersNotify(found({ status: 'in-stock' }), options)).to.equal(false);
-    expect(offersNotify({ kind: 'loading' }, options)).to.equal(false);
-    expect(offersNotify({ kind: 'unknown' }, options)).to.equal(false);
-  });
-
-  it('accepts plausible addresses only', () => {
-    expect(isPlausibleEmail('ada@example.com')).to.equal(true);
-    expect(isPlausibleEmail('ada.l+shop@mail.example.co.uk')).to.equal(true);
-    for (const bad of [
-      '',
-      'ada',
-      'ada@',
-      '@example.com',
-      'ada@example',
-      'a da@example.com',
-      'ada@@example.com',
-    ]) {
-      expect(isPlausibleEmail(bad), bad).to.equal(false);
-    }
-  });
-
-  it('masks an address', () => {
-    expect(maskEmail('ada@example.com')).to.equal('a***@example.com');
-    expect(maskEmail('nonsense')).to.equal('***');
   });
 });

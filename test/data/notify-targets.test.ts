@@ -7,6 +7,9 @@ import {
   KLAVIYO_REVISION,
   klaviyoVariantId,
   notifyTargetFor,
+  signupRoute,
+  type SignupRoute,
+  type SignupSettings,
 } from '../../src/data/notify-targets.js';
 import { klaviyoTarget } from '../../src/data/klaviyo-target.js';
 import { useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
@@ -20,6 +23,56 @@ const body = {
 };
 
 describe('notify targets', () => {
+  describe('signupRoute: where sign-ups go', () => {
+    const json: SignupSettings = {
+      notifyTarget: 'json',
+      notifyEndpoint: undefined,
+      klaviyoCompanyId: undefined,
+      klaviyoVariantPrefix: '$custom:::$default:::',
+    };
+    const klaviyo: SignupSettings = { ...json, notifyTarget: 'klaviyo' };
+    const cases: [string, SignupSettings, SignupRoute][] = [
+      ['our contract without an endpoint', json, { missing: 'endpoint' }],
+      [
+        'our contract at notify-endpoint',
+        { ...json, notifyEndpoint: '/api/notify' },
+        { endpoint: '/api/notify', target: { name: 'json' } },
+      ],
+      [
+        'our contract, with a Klaviyo id that means nothing to it',
+        { ...json, notifyEndpoint: '/api/notify', klaviyoCompanyId: 'AbC123' },
+        { endpoint: '/api/notify', target: { name: 'json' } },
+      ],
+      ['Klaviyo without a company id', klaviyo, { missing: 'klaviyo-company-id' }],
+      [
+        'Klaviyo at its own endpoint, the id trimmed',
+        { ...klaviyo, klaviyoCompanyId: ' AbC123 ' },
+        {
+          endpoint: KLAVIYO_NOTIFY_ENDPOINT,
+          target: { name: 'klaviyo', companyId: 'AbC123', variantPrefix: '$custom:::$default:::' },
+        },
+      ],
+      [
+        'Klaviyo through a proxy at notify-endpoint, another prefix',
+        {
+          ...klaviyo,
+          notifyEndpoint: '/proxy/klaviyo',
+          klaviyoCompanyId: 'AbC123',
+          klaviyoVariantPrefix: '',
+        },
+        {
+          endpoint: '/proxy/klaviyo',
+          target: { name: 'klaviyo', companyId: 'AbC123', variantPrefix: '' },
+        },
+      ],
+    ];
+    for (const [what, settings, route] of cases) {
+      it(what, () => {
+        expect(signupRoute(settings)).to.deep.equal(route);
+      });
+    }
+  });
+
   describe('json (our contract)', () => {
     it('posts the sign-up as JSON with the Idempotency-Key', () => {
       expect(jsonTarget.request('https://shop.example/api/notify', body, 'key-1')).to.deep.equal({

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { planRetry, retryAfterMs, type FailedRequest } from '../../src/data/retry-policy.js';
+import type { RefreshReason } from '../../src/data/page-signals.js';
+import {
+  planRefresh,
+  planRetry,
+  retryAfterMs,
+  type FailedRequest,
+} from '../../src/data/retry-policy.js';
 
 const SETTINGS = { maxRetries: 4, retryDelay: 2000, cacheTtl: 60_000 };
 const NOW = Date.parse('2026-11-26T12:00:00Z');
@@ -71,5 +77,34 @@ describe('retry policy', () => {
       for (const value of [null, undefined, '', 'soon', '-5', '1.5e3'])
         expect(retryAfterMs(value, NOW), String(value)).to.equal(undefined);
     });
+  });
+
+  describe('which watched answers are asked for again (planRefresh)', () => {
+    const INTERVAL = 30_000;
+    const answer = (age: number, failures = 0) => ({ receivedAt: NOW - age, failures });
+    const cases: [
+      RefreshReason,
+      { receivedAt: number; failures: number } | undefined,
+      'force' | 'if-stale' | undefined,
+    ][] = [
+      ['poll', answer(1000), 'force'],
+      ['poll', undefined, 'force'],
+      ['poll', answer(1000, 2), undefined],
+      ['shown', answer(INTERVAL), 'force'],
+      ['shown', answer(INTERVAL - 1), undefined],
+      ['shown', undefined, 'force'],
+      ['shown', answer(INTERVAL, 1), undefined],
+      ['restored', answer(1000), 'if-stale'],
+      ['restored', answer(1000, 3), 'if-stale'],
+      ['restored', undefined, 'if-stale'],
+    ];
+    for (const [why, record, plan] of cases) {
+      const what = record
+        ? `an answer ${NOW - record.receivedAt} ms old${record.failures ? ', failing' : ''}`
+        : 'no answer';
+      it(`${why}, ${what}: ${plan ?? 'not now'}`, () => {
+        expect(planRefresh(why, record, NOW, INTERVAL)).to.equal(plan);
+      });
+    }
   });
 });

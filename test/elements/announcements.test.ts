@@ -1,12 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { configure } from '../../src/config/config.js';
-import { sharedAvailabilityClients } from '../../src/data/availability-client.js';
+import { sharedAvailabilityClients } from '../../src/data/shared-clients.js';
 import { resetSharedNotifyClient } from '../../src/data/notify-client.js';
 import { BackorderOption } from '../../src/elements/backorder-option/backorder-option.js';
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
 import { inDays, serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { NotifyFormHarness } from '../helpers/notify-form-harness.js';
 
 StockStatus.define();
 BackorderOption.define();
@@ -17,16 +18,18 @@ const ENDPOINT = '/api/availability';
 /** Counts every change a screen reader could announce inside the element's live regions. */
 function watchLiveRegions(el: HTMLElement): { count(): number; stop(): void } {
   let changes = 0;
-  const observer = new MutationObserver((records) => {
+  const tally = (records: MutationRecord[]) => {
     for (const record of records) {
       const target = record.target instanceof Element ? record.target : record.target.parentElement;
       if (target?.closest('[role="status"], [aria-live]')) changes++;
     }
-  });
+  };
+  const observer = new MutationObserver(tally);
   observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
   return {
+    // Changes not delivered to the observer yet count too.
     count: () => {
-      observer.takeRecords().forEach(() => {});
+      tally(observer.takeRecords());
       return changes;
     },
     stop: () => observer.disconnect(),
@@ -114,15 +117,10 @@ describe('live regions announce news once, not every re-render', () => {
     const live = watchLiveRegions(el);
     await rerenderWithoutNews(el);
     expect(live.count(), 're-renders of the idle form').to.equal(0);
-    const email = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="email"]')!;
-    email.value = 'ada@example.com';
-    email.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    el.shadowRoot!.querySelector('form')!.requestSubmit();
-    await until(() =>
-      (el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '').includes(
-        'ada@example.com',
-      ),
-    );
+    const form = new NotifyFormHarness(el);
+    await form.fill('ada@example.com');
+    form.requestSubmit();
+    await form.resultIncludes('ada@example.com');
     await el.updateComplete;
     const afterResult = live.count();
     expect(afterResult, 'the result is announced').to.be.greaterThan(0);

@@ -12,6 +12,7 @@ import {
   type KlaviyoSignup,
 } from '../../mocks/platform-handlers.js';
 import { serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { NotifyFormHarness } from '../helpers/notify-form-harness.js';
 import { storedOutbox } from '../helpers/outbox.js';
 
 NotifyMeForm.define();
@@ -76,17 +77,9 @@ function klaviyoForm(
   return el;
 }
 
-const part = <T extends Element = HTMLElement>(el: NotifyMeForm, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const messageText = (el: NotifyMeForm) => part(el, '[role="status"]')?.textContent?.trim() ?? '';
-
-async function signUp(el: NotifyMeForm, email = 'ada@example.com'): Promise<void> {
-  await el.updateComplete;
-  const field = part<HTMLInputElement>(el, '#email')!;
-  field.value = email;
-  part<HTMLFormElement>(el, 'form')!.requestSubmit();
-  await el.updateComplete;
-}
+/** The form's harness: fill in, submit, read the result. */
+const harness = (el: NotifyMeForm) => new NotifyFormHarness(el);
+const signUp = (el: NotifyMeForm, email?: string) => harness(el).signUp(email);
 
 const expectedBody = (variantId: string, email = 'ada@example.com') => ({
   data: {
@@ -188,7 +181,7 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
       alreadySubscribed: false,
     });
     await el.updateComplete;
-    expect(messageText(el)).to.equal(
+    expect(harness(el).result()).to.equal(
       'Thank you! We will e-mail ada@example.com when this item is back in stock.',
     );
     expect(accepted.map(({ email, variantId }) => ({ email, variantId }))).to.deep.equal([
@@ -223,11 +216,11 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
       queued: false,
     });
     await el.updateComplete;
-    expect(messageText(el)).to.equal(
+    expect(harness(el).result()).to.equal(
       'We could not sign you up: <b>Variant</b> $custom:::$default:::TEE-RED-M does not exist',
     );
     expect(el.shadowRoot!.querySelector('b')).to.equal(null);
-    expect(part<HTMLInputElement>(el, '#email')!.value).to.equal('ada@example.com');
+    expect(harness(el).field('email').value).to.equal('ada@example.com');
     expect(storedOutbox()).to.deep.equal([]);
   });
 
@@ -235,8 +228,8 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
     serveKlaviyoMock();
     const el = klaviyoForm({ companyId: 'WrongKey' });
     await signUp(el);
-    await until(() => messageText(el).startsWith('We could not sign you up'));
-    expect(messageText(el)).to.equal(
+    await until(() => harness(el).result().startsWith('We could not sign you up'));
+    expect(harness(el).result()).to.equal(
       'We could not sign you up: "WrongKey" is not a valid company id.',
     );
   });
@@ -249,7 +242,7 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
     await signUp(el);
     expect((await error).detail).to.include({ status: 503, queued: true });
     await el.updateComplete;
-    expect(messageText(el)).to.contain('saved on this device');
+    expect(harness(el).result()).to.contain('saved on this device');
     const [entry] = storedOutbox();
     expect(entry!.endpoint).to.equal(KLAVIYO_NOTIFY_ENDPOINT);
     expect(entry!.target).to.deep.equal({
@@ -275,7 +268,7 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
     `).querySelector('notify-me-form')!;
     expect((await success).detail).to.include({ sku: 'TEE-RED-M', alreadySubscribed: false });
     await reloaded.updateComplete;
-    expect(messageText(reloaded)).to.contain('We will e-mail ada@example.com');
+    expect(harness(reloaded).result()).to.contain('We will e-mail ada@example.com');
     expect(received).to.have.length(2);
     expect(received[1]!.url.href).to.equal(received[0]!.url.href);
     expect(received[1]!.headers.get('revision')).to.equal(KLAVIYO_REVISION);
@@ -298,7 +291,7 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
       const forms = [...page.querySelectorAll('notify-me-form')];
       await Promise.all(forms.map((form) => form.updateComplete));
       for (const form of forms) {
-        expect(part(form, 'form')).to.equal(null);
+        expect(harness(form).form).to.equal(null);
         expect(form.shadowRoot!.textContent).to.contain(
           'E-mail alerts for this item are not available right now.',
         );
@@ -329,9 +322,9 @@ describe('<notify-me-form notify-target="klaviyo">', () => {
   it('does not ask for a quantity or marketing consent it cannot send to Klaviyo', async () => {
     const el = klaviyoForm({ extra: 'ask-quantity marketing-consent' });
     await el.updateComplete;
-    expect(part(el, 'form')).to.not.equal(null);
-    expect(part(el, '#quantity')).to.equal(null);
-    expect(part(el, '#marketing')).to.equal(null);
+    expect(harness(el).form).to.not.equal(null);
+    expect(harness(el).part('#quantity')).to.equal(null);
+    expect(harness(el).part('#marketing')).to.equal(null);
   });
 });
 
@@ -376,7 +369,7 @@ describe('<notify-me-form sku-from>', () => {
     await until(() => el.state === 'in-stock', 3000, 'the in-stock variant');
     await el.updateComplete;
     expect(el.sku).to.equal('S');
-    expect(part(el, 'form')).to.equal(null);
+    expect(harness(el).form).to.equal(null);
 
     const select = page.querySelector('select')!;
     select.value = 'M';
@@ -384,7 +377,7 @@ describe('<notify-me-form sku-from>', () => {
     await until(() => el.state === 'out-of-stock', 3000, 'the sold-out variant');
     await el.updateComplete;
     expect(el.sku).to.equal('M');
-    expect(part(el, 'form')).to.not.equal(null);
+    expect(harness(el).form).to.not.equal(null);
 
     await signUp(el);
     await until(() => received.length === 1);

@@ -6,6 +6,7 @@ import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.j
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';
 import type { NotifyErrorEvent, NotifySuccessEvent } from '../../src/events.js';
 import { inDays, serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { NotifyFormHarness } from '../helpers/notify-form-harness.js';
 import { storedOutbox } from '../helpers/outbox.js';
 
 NotifyMeForm.define();
@@ -50,21 +51,8 @@ function alwaysForm(attributes = ''): Promise<NotifyMeForm> {
   `);
 }
 
-const part = <T extends Element = HTMLElement>(el: NotifyMeForm, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const input = (el: NotifyMeForm, id: string) => part<HTMLInputElement>(el, `#${id}`)!;
-const messageText = (el: NotifyMeForm) => part(el, '[role="status"]')?.textContent?.trim() ?? '';
-
-function type(el: NotifyMeForm, email: string): void {
-  const field = input(el, 'email');
-  field.value = email;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-async function submit(el: NotifyMeForm): Promise<void> {
-  part<HTMLFormElement>(el, 'form')!.requestSubmit();
-  await el.updateComplete;
-}
+/** The form's harness: fill in, tick, submit, read the result. */
+const harness = (el: NotifyMeForm) => new NotifyFormHarness(el);
 
 describe('<notify-me-form>', () => {
   useMockEndpoint();
@@ -80,49 +68,50 @@ describe('<notify-me-form>', () => {
   it('passes axe when idle, with errors and after success', async () => {
     serveNotify(() => 201);
     const el = await alwaysForm('require-consent marketing-consent ask-quantity');
+    const form = harness(el);
     await expect(el).to.be.accessible();
 
-    await submit(el);
-    expect(input(el, 'email').getAttribute('aria-invalid')).to.equal('true');
+    await form.submit();
+    expect(form.invalid('email')).to.equal(true);
     await expect(el).to.be.accessible();
 
-    type(el, 'ada@example.com');
-    input(el, 'consent').checked = true;
-    await submit(el);
-    await until(() => messageText(el).includes('We will e-mail'));
+    await form.fill('ada@example.com');
+    form.tick('consent');
+    await form.submit();
+    await form.resultIncludes('We will e-mail');
     await expect(el).to.be.accessible();
   });
 
   it('is a real form: labelled e-mail field with autocomplete, a honeypot out of reach', async () => {
-    const el = await alwaysForm();
-    const form = part<HTMLFormElement>(el, 'form')!;
-    expect(form.noValidate).to.equal(true);
-    const email = input(el, 'email');
+    const form = harness(await alwaysForm());
+    expect(form.form!.noValidate).to.equal(true);
+    const email = form.field('email');
     expect(email.type).to.equal('email');
     expect(email.autocomplete).to.equal('email');
     expect(email.labels?.[0]?.textContent).to.contain('E-mail address');
-    const trap = input(el, 'trap');
+    const trap = form.field('trap');
     expect(trap.tabIndex).to.equal(-1);
     expect(trap.autocomplete).to.equal('off');
     expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
-    expect(part(el, '#consent')).to.equal(null);
-    expect(part(el, '#marketing')).to.equal(null);
-    expect(part(el, '#quantity')).to.equal(null);
-    expect(part(el, '[role="status"]')).to.not.equal(null);
+    expect(form.part('#consent')).to.equal(null);
+    expect(form.part('#marketing')).to.equal(null);
+    expect(form.part('#quantity')).to.equal(null);
+    expect(form.part('[role="status"]')).to.not.equal(null);
   });
 
   it('sends nothing for an empty or invalid address and ties the error to the field', async () => {
     const received = serveNotify(() => 201);
     const el = await alwaysForm();
-    await submit(el);
-    const email = input(el, 'email');
+    const form = harness(el);
+    await form.submit();
+    const email = form.field('email');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
     const errorId = email.getAttribute('aria-describedby')!;
-    expect(part(el, `#${errorId}`)!.textContent).to.contain('Enter your e-mail address');
+    expect(form.part(`#${errorId}`)!.textContent).to.contain('Enter your e-mail address');
 
-    type(el, 'ada@example');
-    await submit(el);
-    expect(part(el, `#${email.getAttribute('aria-describedby')}`)!.textContent).to.contain(
+    await form.fill('ada@example');
+    await form.submit();
+    expect(form.part(`#${email.getAttribute('aria-describedby')}`)!.textContent).to.contain(
       'name@example.com',
     );
     expect(el.shadowRoot!.activeElement).to.equal(email);
@@ -133,11 +122,12 @@ describe('<notify-me-form>', () => {
   it('trims the address, sends consent true without a box, and fires notify-success', async () => {
     const received = serveNotify(() => 201);
     const el = await alwaysForm();
+    const form = harness(el);
     let submitted: unknown;
     el.addEventListener('notify-submit', (event) => (submitted = event.detail));
-    type(el, '  ada@example.com  ');
+    await form.fill('  ada@example.com  ');
     const success = oneEvent(el, 'notify-success') as Promise<NotifySuccessEvent>;
-    await submit(el);
+    await form.submit();
     const event = await success;
     expect(event.detail).to.deep.equal({
       sku: 'TEE-RED-M',
@@ -155,21 +145,22 @@ describe('<notify-me-form>', () => {
       quantity: 1,
     });
     await el.updateComplete;
-    expect(messageText(el)).to.equal(
+    expect(form.result()).to.equal(
       'Thank you! We will e-mail ada@example.com when this item is back in stock.',
     );
-    expect(part(el, 'form')).to.equal(null);
+    expect(form.form).to.equal(null);
   });
 
   it('says "already on the list" for a 409, as a success', async () => {
     serveNotify(() => 409);
     const el = await alwaysForm();
-    type(el, 'ada@example.com');
+    const form = harness(el);
+    await form.fill('ada@example.com');
     const success = oneEvent(el, 'notify-success') as Promise<NotifySuccessEvent>;
-    await submit(el);
+    await form.submit();
     expect((await success).detail.alreadySubscribed).to.equal(true);
     await el.updateComplete;
-    expect(messageText(el)).to.contain('already on the list');
+    expect(form.result()).to.contain('already on the list');
   });
 
   it("shows the server's message for a 422 as plain text and fires notify-error", async () => {
@@ -178,9 +169,10 @@ describe('<notify-me-form>', () => {
       () => ({ message: '<img src=x onerror=alert(1)> is not deliverable' }),
     );
     const el = await alwaysForm();
-    type(el, 'ada@example.com');
+    const form = harness(el);
+    await form.fill('ada@example.com');
     const error = oneEvent(el, 'notify-error') as Promise<NotifyErrorEvent>;
-    await submit(el);
+    await form.submit();
     expect((await error).detail).to.deep.equal({
       sku: 'TEE-RED-M',
       email: 'ada@example.com',
@@ -188,34 +180,36 @@ describe('<notify-me-form>', () => {
       queued: false,
     });
     await el.updateComplete;
-    expect(messageText(el)).to.equal(
+    expect(form.result()).to.equal(
       'We could not sign you up: <img src=x onerror=alert(1)> is not deliverable',
     );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     // The form stays, with what was typed, and the address is marked.
-    expect(input(el, 'email').value).to.equal('ada@example.com');
-    expect(input(el, 'email').getAttribute('aria-invalid')).to.equal('true');
-    expect(input(el, 'email').getAttribute('aria-describedby')).to.equal('message');
+    expect(form.field('email').value).to.equal('ada@example.com');
+    expect(form.field('email').getAttribute('aria-invalid')).to.equal('true');
+    expect(form.field('email').getAttribute('aria-describedby')).to.equal('message');
   });
 
   it('says "too many attempts" for a 429, not queued', async () => {
     serveNotify(() => 429);
     const el = await alwaysForm();
-    type(el, 'ada@example.com');
+    const form = harness(el);
+    await form.fill('ada@example.com');
     const error = oneEvent(el, 'notify-error') as Promise<NotifyErrorEvent>;
-    await submit(el);
+    await form.submit();
     expect((await error).detail).to.include({ status: 429, queued: false });
     await el.updateComplete;
-    expect(messageText(el)).to.contain('Too many attempts');
+    expect(form.result()).to.contain('Too many attempts');
     expect(storedOutbox()).to.deep.equal([]);
   });
 
   it('keeps the sign-up on the device for a 503 and says so', async () => {
     serveNotify(() => 503);
     const el = await alwaysForm();
-    type(el, 'ada@example.com');
+    const form = harness(el);
+    await form.fill('ada@example.com');
     const error = oneEvent(el, 'notify-error') as Promise<NotifyErrorEvent>;
-    await submit(el);
+    await form.submit();
     expect((await error).detail).to.deep.equal({
       sku: 'TEE-RED-M',
       email: 'ada@example.com',
@@ -223,7 +217,7 @@ describe('<notify-me-form>', () => {
       queued: true,
     });
     await el.updateComplete;
-    expect(messageText(el)).to.equal(
+    expect(form.result()).to.equal(
       'Our server had a problem, so your sign-up for ada@example.com is saved on this device and will be sent again on your next visit.',
     );
     expect(storedOutbox()).to.have.length(1);
@@ -232,12 +226,13 @@ describe('<notify-me-form>', () => {
   it('reports status 0 for a network error, queues it and says the server could not be reached', async () => {
     worker.use(http.post(NOTIFY, () => HttpResponse.error()));
     const el = await alwaysForm();
-    type(el, 'ada@example.com');
+    const form = harness(el);
+    await form.fill('ada@example.com');
     const error = oneEvent(el, 'notify-error') as Promise<NotifyErrorEvent>;
-    await submit(el);
+    await form.submit();
     expect((await error).detail).to.include({ status: 0, queued: true });
     await el.updateComplete;
-    expect(messageText(el)).to.equal(
+    expect(form.result()).to.equal(
       'We could not reach our server, so your sign-up for ada@example.com is saved on this device and will be sent as soon as the connection is back.',
     );
   });
@@ -245,14 +240,15 @@ describe('<notify-me-form>', () => {
   it('drops a bot post silently: pretends success, sends nothing, fires nothing', async () => {
     const received = serveNotify(() => 201);
     const el = await alwaysForm();
+    const form = harness(el);
     const fired: string[] = [];
     for (const name of ['notify-submit', 'notify-success', 'notify-error']) {
       el.addEventListener(name, () => fired.push(name));
     }
-    type(el, 'bot@example.com');
-    input(el, 'trap').value = 'https://spam.example';
-    await submit(el);
-    expect(messageText(el)).to.contain('We will e-mail bot@example.com');
+    await form.fill('bot@example.com');
+    form.field('trap').value = 'https://spam.example';
+    await form.submit();
+    expect(form.result()).to.contain('We will e-mail bot@example.com');
     await delay(100);
     expect(received).to.have.length(0);
     expect(fired).to.deep.equal([]);
@@ -270,16 +266,17 @@ describe('<notify-me-form>', () => {
       if (request.method === 'POST') received.push(request.url);
     });
     const el = await alwaysForm();
-    type(el, 'ada@example.com');
-    const form = part<HTMLFormElement>(el, 'form')!;
+    const form = harness(el);
+    await form.fill('ada@example.com');
+    const formElement = form.form!;
     form.requestSubmit();
     form.requestSubmit();
     await el.updateComplete;
-    expect(form.getAttribute('aria-busy')).to.equal('true');
-    expect(part(el, 'button[type="submit"]')!.getAttribute('aria-disabled')).to.equal('true');
-    input(el, 'email').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
-    form.requestSubmit();
-    await until(() => messageText(el).includes('We will e-mail'));
+    expect(formElement.getAttribute('aria-busy')).to.equal('true');
+    expect(form.submitButton.getAttribute('aria-disabled')).to.equal('true');
+    form.field('email').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    formElement.requestSubmit();
+    await form.resultIncludes('We will e-mail');
     await delay(100);
     worker.events.removeAllListeners();
     expect(received).to.have.length(1);
@@ -288,21 +285,22 @@ describe('<notify-me-form>', () => {
   it('cannot be sent without the consent box; sends its state when ticked', async () => {
     const received = serveNotify(() => 201);
     const el = await alwaysForm('require-consent');
-    const consent = input(el, 'consent');
+    const form = harness(el);
+    const consent = form.field('consent');
     expect(consent.checked).to.equal(false);
-    type(el, 'ada@example.com');
-    await submit(el);
+    await form.fill('ada@example.com');
+    await form.submit();
     expect(consent.getAttribute('aria-invalid')).to.equal('true');
-    expect(part(el, `#${consent.getAttribute('aria-describedby')}`)!.textContent).to.contain(
+    expect(form.part(`#${consent.getAttribute('aria-describedby')}`)!.textContent).to.contain(
       'Tick the box',
     );
     expect(el.shadowRoot!.activeElement).to.equal(consent);
     await delay(100);
     expect(received).to.have.length(0);
 
-    consent.checked = true;
-    await submit(el);
-    await until(() => messageText(el).includes('We will e-mail'));
+    form.tick('consent');
+    await form.submit();
+    await form.resultIncludes('We will e-mail');
     expect(received).to.have.length(1);
     expect(received[0]!.body.consent).to.equal(true);
     expect(received[0]!.body).to.not.have.property('marketingConsent');
@@ -310,24 +308,24 @@ describe('<notify-me-form>', () => {
 
   it('sends the marketing box separately, never implied, and the quantity asked for', async () => {
     const received = serveNotify(() => 201);
-    const el = await alwaysForm('require-consent marketing-consent ask-quantity');
-    expect(input(el, 'marketing').checked).to.equal(false);
-    type(el, 'ada@example.com');
-    input(el, 'consent').checked = true;
-    input(el, 'quantity').value = '3';
-    await submit(el);
-    await until(() => messageText(el).includes('We will e-mail'));
+    const form = harness(await alwaysForm('require-consent marketing-consent ask-quantity'));
+    expect(form.field('marketing').checked).to.equal(false);
+    await form.fill('ada@example.com');
+    form.tick('consent');
+    await form.fill('3', 'quantity');
+    await form.submit();
+    await form.resultIncludes('We will e-mail');
     expect(received).to.have.length(1);
     expect(received[0]!.body).to.include({ consent: true, marketingConsent: false, quantity: 3 });
   });
 
   it('refuses a quantity that is not a whole number of 1 or more', async () => {
     const received = serveNotify(() => 201);
-    const el = await alwaysForm('ask-quantity');
-    type(el, 'ada@example.com');
-    input(el, 'quantity').value = '0';
-    await submit(el);
-    expect(input(el, 'quantity').getAttribute('aria-invalid')).to.equal('true');
+    const form = harness(await alwaysForm('ask-quantity'));
+    await form.fill('ada@example.com');
+    await form.fill('0', 'quantity');
+    await form.submit();
+    expect(form.field('quantity').getAttribute('aria-invalid')).to.equal('true');
     await delay(50);
     expect(received).to.have.length(0);
   });
@@ -335,10 +333,11 @@ describe('<notify-me-form>', () => {
   it('sends nothing when the page cancels notify-submit, and says thank you', async () => {
     const received = serveNotify(() => 201);
     const el = await alwaysForm();
+    const form = harness(el);
     el.addEventListener('notify-submit', (event) => event.preventDefault());
-    type(el, 'ada@example.com');
-    await submit(el);
-    expect(messageText(el)).to.equal('Thank you, your request has been received.');
+    await form.fill('ada@example.com');
+    await form.submit();
+    expect(form.result()).to.equal('Thank you, your request has been received.');
     await delay(100);
     expect(received).to.have.length(0);
     expect(getNotifyClient().subscribedFor('TEE-RED-M')).to.equal(undefined);
@@ -348,7 +347,7 @@ describe('<notify-me-form>', () => {
     const el = await fixture<NotifyMeForm>(
       html`<notify-me-form sku="A" always locale="en"></notify-me-form>`,
     );
-    expect(part(el, 'form')).to.equal(null);
+    expect(harness(el).form).to.equal(null);
     expect(el.shadowRoot!.textContent).to.contain(
       'E-mail alerts for this item are not available right now.',
     );
@@ -360,7 +359,7 @@ describe('<notify-me-form>', () => {
     const fromPage = await fixture<NotifyMeForm>(
       html`<notify-me-form sku="A" always></notify-me-form>`,
     );
-    expect(part(fromPage, 'form')).to.not.equal(null);
+    expect(harness(fromPage).form).to.not.equal(null);
     const provider = await fixture<StockProvider>(
       html`<stock-provider notify-endpoint="/elsewhere"
         ><notify-me-form sku="A" always></notify-me-form
@@ -405,7 +404,7 @@ describe('<notify-me-form>', () => {
       await el.updateComplete;
       return el;
     }
-    const visible = (el: NotifyMeForm) => part(el, 'form') !== null;
+    const visible = (el: NotifyMeForm) => harness(el).form !== null;
 
     it('for an out-of-stock SKU, reflecting the state and firing stock-change', async () => {
       serveItems(items);
@@ -469,29 +468,31 @@ describe('<notify-me-form>', () => {
   it('shows a returning shopper they are on the list, with a way to add another address', async () => {
     serveNotify(() => 201);
     const first = await alwaysForm();
-    type(first, 'ada@example.com');
-    await submit(first);
-    await until(() => messageText(first).includes('We will e-mail'));
+    await harness(first).fill('ada@example.com');
+    await harness(first).submit();
+    await harness(first).resultIncludes('We will e-mail');
     first.remove();
 
     resetSharedNotifyClient(); // a later visit
     const again = await alwaysForm();
-    expect(messageText(again)).to.equal('You are on the list for this item (a***@example.com).');
-    expect(part(again, 'form')).to.equal(null);
+    expect(harness(again).result()).to.equal(
+      'You are on the list for this item (a***@example.com).',
+    );
+    expect(harness(again).form).to.equal(null);
     await expect(again).to.be.accessible();
-    part<HTMLButtonElement>(again, '.another')!.click();
+    harness(again).part<HTMLButtonElement>('.another')!.click();
     await again.updateComplete;
-    expect(part(again, 'form')).to.not.equal(null);
-    expect(again.shadowRoot!.activeElement).to.equal(input(again, 'email'));
+    expect(harness(again).form).to.not.equal(null);
+    expect(again.shadowRoot!.activeElement).to.equal(harness(again).field('email'));
   });
 
   it('delivers a sign-up made while the endpoint is down after recovery and reload: same key, exactly once', async () => {
     let status = 503;
     const received = serveNotify(() => status);
     const el = await alwaysForm();
-    type(el, 'ada@example.com');
-    await submit(el);
-    await until(() => messageText(el).includes('saved on this device'));
+    await harness(el).fill('ada@example.com');
+    await harness(el).submit();
+    await harness(el).resultIncludes('saved on this device');
     expect(received).to.have.length(1);
     el.remove();
 
@@ -500,7 +501,7 @@ describe('<notify-me-form>', () => {
     resetSharedNotifyClient();
     const success = oneEvent(document, 'notify-success') as Promise<NotifySuccessEvent>;
     const reloaded = await alwaysForm();
-    expect(messageText(reloaded)).to.contain('saved on this device');
+    expect(harness(reloaded).result()).to.contain('saved on this device');
     const event = await success;
     expect(event.detail).to.deep.equal({
       sku: 'TEE-RED-M',
@@ -508,7 +509,7 @@ describe('<notify-me-form>', () => {
       alreadySubscribed: false,
     });
     await reloaded.updateComplete;
-    expect(messageText(reloaded)).to.contain('We will e-mail ada@example.com');
+    expect(harness(reloaded).result()).to.contain('We will e-mail ada@example.com');
 
     // A second element and an `online` event on the same page send nothing more.
     await alwaysForm();
@@ -524,13 +525,13 @@ describe('<notify-me-form>', () => {
     let status = 503;
     const received = serveNotify(() => status);
     const el = await alwaysForm();
-    type(el, 'ada@example.com');
-    await submit(el);
-    await until(() => messageText(el).includes('saved on this device'));
+    await harness(el).fill('ada@example.com');
+    await harness(el).submit();
+    await harness(el).resultIncludes('saved on this device');
     expect(received).to.have.length(1);
     status = 201;
     window.dispatchEvent(new Event('online'));
-    await until(() => messageText(el).includes('We will e-mail'));
+    await harness(el).resultIncludes('We will e-mail');
     expect(received).to.have.length(2);
     expect(received[1]!.key).to.equal(received[0]!.key);
   });
@@ -542,9 +543,9 @@ describe('<notify-me-form>', () => {
       () => ({ message: 'Unknown product' }),
     );
     const el = await alwaysForm();
-    type(el, 'ada@example.com');
-    await submit(el);
-    await until(() => messageText(el).includes('saved on this device'));
+    await harness(el).fill('ada@example.com');
+    await harness(el).submit();
+    await harness(el).resultIncludes('saved on this device');
     el.remove();
 
     status = 422;
@@ -553,8 +554,8 @@ describe('<notify-me-form>', () => {
     const reloaded = await alwaysForm();
     expect((await error).detail).to.include({ status: 422, queued: false });
     await reloaded.updateComplete;
-    expect(messageText(reloaded)).to.contain('Unknown product');
-    expect(part(reloaded, 'form')).to.not.equal(null);
+    expect(harness(reloaded).result()).to.contain('Unknown product');
+    expect(harness(reloaded).form).to.not.equal(null);
     expect(storedOutbox()).to.deep.equal([]);
     expect(received).to.have.length(2);
     expect(received[1]!.key).to.equal(received[0]!.key);
@@ -571,9 +572,9 @@ describe('<notify-me-form>', () => {
     try {
       serveNotify(() => 201);
       const el = await alwaysForm();
-      type(el, 'ada@example.com');
-      await submit(el);
-      await until(() => messageText(el).includes('We will e-mail'));
+      await harness(el).fill('ada@example.com');
+      await harness(el).submit();
+      await harness(el).resultIncludes('We will e-mail');
     } finally {
       Object.defineProperty(Storage.prototype, 'getItem', original);
     }

@@ -370,8 +370,22 @@ describe('<stock-status>', () => {
   });
 
   describe('registration', () => {
-    it('does nothing when the tag is already defined', () => {
-      expect(() => StockStatus.define()).not.to.throw();
+    it('does nothing when the tag is already defined: no second definition, no warning', () => {
+      const calls: string[] = [];
+      const { define } = customElements;
+      const { warn } = console;
+      customElements.define = (name, ...rest) => {
+        calls.push(`define ${name}`);
+        define.call(customElements, name, ...rest);
+      };
+      console.warn = (message: string) => calls.push(`warn ${message}`);
+      try {
+        StockStatus.define();
+      } finally {
+        customElements.define = define;
+        console.warn = warn;
+      }
+      expect(calls).to.deep.equal([]);
       expect(customElements.get('stock-status')).to.equal(StockStatus);
     });
 

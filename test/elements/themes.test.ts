@@ -10,6 +10,7 @@ import { BackorderSummary } from '../../src/elements/backorder-summary/backorder
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
 import { serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { NotifyFormHarness } from '../helpers/notify-form-harness.js';
 
 StockStatus.define();
 BackorderOption.define();
@@ -171,10 +172,9 @@ const notifyForms = html`
 async function submitted(form: NotifyMeForm): Promise<void> {
   const email = form.dataset.email;
   if (email === undefined) return;
-  const field = form.shadowRoot!.querySelector<HTMLInputElement>('input[type="email"]')!;
-  field.value = email;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  form.shadowRoot!.querySelector('form')!.requestSubmit();
+  const harness = new NotifyFormHarness(form);
+  await harness.fill(email);
+  harness.requestSubmit();
   await until(
     () =>
       !!form.shadowRoot!.querySelector('.error, [role="status"]:not(:empty)') &&
@@ -301,7 +301,7 @@ describe('themes', () => {
             !!form.shadowRoot?.querySelector('button'),
         );
         const probe = document.createElement('span');
-        probe.style.color = 'var(--bo-focus-color, var(--bo-accent-color, #0969da))';
+        probe.style.color = 'var(--bo-color-focus, var(--bo-color-accent, #0969da))';
         document.body.append(probe);
         const focusColour = getComputedStyle(probe).color;
         probe.remove();
@@ -339,7 +339,7 @@ describe('themes', () => {
         locale="en"
         sku="GALLERY-LOW-STOCK"
         endpoint="/api/availability"
-        style="--bo-muted-color: #d8d8d8"
+        style="--bo-color-muted: #d8d8d8"
       ></stock-status>`,
       'stock-status',
     );

@@ -1,7 +1,7 @@
 import { fixtureCleanup } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { resetConfiguration } from '../../src/config/config.js';
-import { resetSharedAvailabilityClients } from '../../src/data/availability-client.js';
+import { resetSharedAvailabilityClients } from '../../src/data/shared-clients.js';
 import type { CatalogueItem } from '../../mocks/catalogue.js';
 import { availabilityHandlers, type Scenario } from '../../mocks/handlers.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixtureSync } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import { getAvailabilityClient } from '../../src/data/availability-client.js';
+import { getAvailabilityClient } from '../../src/data/shared-clients.js';
 import { BackorderOption } from '../../src/elements/backorder-option/backorder-option.js';
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';

@@ -1,7 +1,7 @@
 import { expect, fixtureSync } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import type { CatalogueItem } from '../../mocks/catalogue.js';
-import { getAvailabilityClient } from '../../src/data/availability-client.js';
+import { getAvailabilityClient } from '../../src/data/shared-clients.js';
 import { BackorderOption } from '../../src/elements/backorder-option/backorder-option.js';
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';

@@ -8,6 +8,7 @@ import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.j
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
 import { inDays, serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { NotifyFormHarness } from '../helpers/notify-form-harness.js';
 import {
   queryDeep,
   settle,
@@ -76,14 +77,8 @@ function serveNotify(): unknown[] {
   return posts;
 }
 
-function fill(form: NotifyMeForm, email: string): void {
-  const field = form.shadowRoot!.querySelector<HTMLInputElement>('#email')!;
-  field.value = email;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-const statusOf = (form: NotifyMeForm) =>
-  form.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim() ?? '';
+/** The form's harness: fill in, submit, read the result. */
+const harness = (form: NotifyMeForm) => new NotifyFormHarness(form);
 
 /** Clicks the middle of `element` with the real mouse: it must be on screen and on top. */
 async function clickCentre(element: Element): Promise<void> {
@@ -248,22 +243,18 @@ describe('hostile: host pages that fight back', () => {
       // The shopper picks another choice and works through every notify outcome.
       near.shadowRoot!.querySelector<HTMLInputElement>('input[value="together"]')!.click();
       const byClass = (name: string) => root.querySelector<NotifyMeForm>(`notify-me-form.${name}`)!;
-      byClass('invalid').shadowRoot!.querySelector('form')!.requestSubmit(); // empty address
-      fill(byClass('error'), 'bad@example.com');
-      fill(byClass('success'), 'ada@example.com');
-      fill(byClass('queued'), 'later@example.com');
+      harness(byClass('invalid')).requestSubmit(); // empty address
+      await harness(byClass('error')).fill('bad@example.com');
+      await harness(byClass('success')).fill('ada@example.com');
+      await harness(byClass('queued')).fill('later@example.com');
       for (const name of ['error', 'success', 'queued']) {
-        byClass(name).shadowRoot!.querySelector('form')!.requestSubmit();
+        harness(byClass(name)).requestSubmit();
       }
       await until(() => posts.length === 3, 3000, 'three POSTs');
-      await until(() => statusOf(byClass('error')).includes('bounced'), 3000, 'the 422 text');
-      await until(() => statusOf(byClass('success')).includes('We will e-mail'), 3000, 'success');
-      await until(
-        () => statusOf(byClass('queued')).includes('saved on this device'),
-        3000,
-        'queued',
-      );
-      expect(statusOf(byClass('returning'))).to.contain('You are on the list');
+      await harness(byClass('error')).resultIncludes('bounced');
+      await harness(byClass('success')).resultIncludes('We will e-mail');
+      await harness(byClass('queued')).resultIncludes('saved on this device');
+      expect(harness(byClass('returning')).result()).to.contain('You are on the list');
       await settle(100);
       // The assertion that matters follows in itSafely: no violation at all.
     });
@@ -327,7 +318,7 @@ describe('hostile: host pages that fight back', () => {
         expect(root.activeElement?.id, 'a click focuses the field').to.equal('email');
         await sendKeys({ type: 'ada@example.com' });
         await clickCentre(button);
-        await until(() => statusOf(el).includes('We will e-mail ada@example.com'), 3000, 'success');
+        await harness(el).resultIncludes('We will e-mail ada@example.com');
         expect(posts).to.have.length(1);
         expectBox(root.querySelector('[role="status"]'), 'the result');
         expectBox(root.querySelector('button.another'), '"sign up another address"');
@@ -422,9 +413,9 @@ describe('hostile: host pages that fight back', () => {
 
       // The renamed notify form shows itself for a wait too long to offer, and sends.
       expect(notify.shadowRoot!.querySelector('form'), 'acme-notify shows its form').to.exist;
-      fill(notify, 'ada@example.com');
-      notify.shadowRoot!.querySelector('form')!.requestSubmit();
-      await until(() => statusOf(notify).includes('We will e-mail'), 3000, 'success');
+      await harness(notify).fill('ada@example.com');
+      harness(notify).requestSubmit();
+      await harness(notify).resultIncludes('We will e-mail');
       expect(posts).to.have.length(1);
 
       // Both form controls take part in the same form.

@@ -6,6 +6,7 @@ import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.j
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
 import { inDays, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { NotifyFormHarness } from '../helpers/notify-form-harness.js';
 import {
   queryDeep,
   settle,
@@ -174,14 +175,12 @@ describe('hostile: data from the endpoints', () => {
         const notify = fixtureSync<NotifyMeForm>(
           `<notify-me-form sku="A" always notify-endpoint="${NOTIFY}" locale="en"></notify-me-form>`,
         );
-        await notify.updateComplete;
-        const email = notify.shadowRoot!.querySelector<HTMLInputElement>('#email')!;
-        email.value = 'ada@example.com';
-        notify.shadowRoot!.querySelector('form')!.requestSubmit();
-        const status = () => notify.shadowRoot!.querySelector('[role="status"]')!;
-        await until(() => status().textContent!.includes('could not sign you up'));
+        const form = new NotifyFormHarness(notify);
+        await form.fill('ada@example.com');
+        form.requestSubmit();
+        await form.resultIncludes('could not sign you up');
         await settle(150);
-        expect(status().textContent!.trim()).to.equal(`We could not sign you up: ${message}`);
+        expect(form.result()).to.equal(`We could not sign you up: ${message}`);
         expect(queryDeep(notify, INJECTED)).to.deep.equal([]);
         expect(pwned()).to.deep.equal([]);
       },

@@ -10,6 +10,7 @@ import {
 import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import type { NotifyErrorEvent, NotifySuccessEvent } from '../../src/events.js';
 import { until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { NotifyFormHarness } from '../helpers/notify-form-harness.js';
 import { storedOutbox } from '../helpers/outbox.js';
 import { settle, itChecked, watchPageErrors, type PageErrors } from '../helpers/page-errors.js';
 
@@ -37,17 +38,8 @@ function form(): NotifyMeForm {
   );
 }
 
-const shadow = (el: NotifyMeForm) => el.shadowRoot!;
-const messageText = (el: NotifyMeForm) =>
-  shadow(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
-
-async function typeEmail(el: NotifyMeForm, email = 'ada@example.com'): Promise<HTMLInputElement> {
-  await el.updateComplete;
-  const field = shadow(el).querySelector<HTMLInputElement>('#email')!;
-  field.value = email;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  return field;
-}
+/** The form's harness: fill in, submit, read the result. */
+const harness = (el: NotifyMeForm) => new NotifyFormHarness(el);
 
 /** An outbox entry as an earlier visit would have left it. */
 function waitingEntry(): OutboxEntry {
@@ -81,8 +73,8 @@ describe('hostile: notify under stress', () => {
   itSafely('sends one POST for a storm of 20 clicks and Enter presses', async () => {
     const { posts } = serveNotify(() => 201, 400);
     const el = form();
-    const field = await typeEmail(el);
-    const button = shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    const field = await harness(el).fill('ada@example.com');
+    const button = harness(el).submitButton;
     for (let i = 0; i < 10; i++) button.click();
     await el.updateComplete;
     for (let i = 0; i < 10; i++) {
@@ -92,7 +84,7 @@ describe('hostile: notify under stress', () => {
     field.focus();
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
-    await until(() => messageText(el).includes('We will e-mail'), 3000, 'the confirmation');
+    await harness(el).resultIncludes('We will e-mail');
     await settle(150);
     expect(posts).to.have.length(1);
   });
@@ -103,9 +95,9 @@ describe('hostile: notify under stress', () => {
       const el = fixtureSync<NotifyMeForm>(
         `<notify-me-form sku="${sku}" always notify-endpoint="${NOTIFY}" locale="en"></notify-me-form>`,
       );
-      await typeEmail(el);
-      shadow(el).querySelector('form')!.requestSubmit();
-      await until(() => messageText(el).includes('We will e-mail'), 3000, 'the confirmation');
+      await harness(el).fill('ada@example.com');
+      harness(el).requestSubmit();
+      await harness(el).resultIncludes('We will e-mail');
       expect(JSON.parse(localStorage.getItem(SUBSCRIBED_KEY) ?? '{}')).to.have.own.property(sku);
 
       // The next page load.
@@ -115,7 +107,9 @@ describe('hostile: notify under stress', () => {
         `<notify-me-form sku="${sku}" always notify-endpoint="${NOTIFY}" locale="en"></notify-me-form>`,
       );
       await again.updateComplete;
-      expect(messageText(again)).to.contain('You are on the list for this item (a***@example.com)');
+      expect(harness(again).result()).to.contain(
+        'You are on the list for this item (a***@example.com)',
+      );
     });
   }
 
@@ -159,14 +153,14 @@ describe('hostile: notify under stress', () => {
         const { posts } = serveNotify(() => 201);
         sabotage();
         const el = form();
-        await typeEmail(el);
+        await harness(el).fill('ada@example.com');
         const success = new Promise<NotifySuccessEvent>((resolve) =>
           el.addEventListener('notify-success', resolve as EventListener, { once: true }),
         );
-        shadow(el).querySelector('form')!.requestSubmit();
+        harness(el).requestSubmit();
         expect((await success).detail.email).to.equal('ada@example.com');
         await el.updateComplete;
-        expect(messageText(el)).to.contain('We will e-mail ada@example.com');
+        expect(harness(el).result()).to.contain('We will e-mail ada@example.com');
         expect(posts).to.have.length(1);
       });
 
@@ -174,20 +168,18 @@ describe('hostile: notify under stress', () => {
         serveNotify(() => 503);
         sabotage();
         const el = form();
-        await typeEmail(el);
+        await harness(el).fill('ada@example.com');
         const error = new Promise<NotifyErrorEvent>((resolve) =>
           el.addEventListener('notify-error', resolve as EventListener, { once: true }),
         );
-        shadow(el).querySelector('form')!.requestSubmit();
+        harness(el).requestSubmit();
         expect((await error).detail).to.include({ status: 503, queued: false });
         await el.updateComplete;
-        expect(messageText(el)).to.equal(
+        expect(harness(el).result()).to.equal(
           'We could not sign you up just now, and this device could not save your sign-up for later. Please try again in a few minutes.',
         );
-        expect(shadow(el).querySelector('form'), 'the form stays, to try again').to.exist;
-        expect(shadow(el).querySelector<HTMLInputElement>('#email')!.value).to.equal(
-          'ada@example.com',
-        );
+        expect(harness(el).form, 'the form stays, to try again').to.exist;
+        expect(harness(el).field('email').value).to.equal('ada@example.com');
       });
     }
   });
@@ -215,8 +207,8 @@ describe('hostile: notify under stress', () => {
           });
           expect(storedOutbox(), 'the outbox is empty').to.deep.equal([]);
           expect(localStorage.getItem(SUBSCRIBED_KEY), 'not recorded as signed up').to.equal(null);
-          expect(messageText(el)).to.match(/could not sign you up/i);
-          expect(shadow(el).querySelector('form'), 'the form is back to send it again').to.exist;
+          expect(harness(el).result()).to.match(/could not sign you up/i);
+          expect(harness(el).form, 'the form is back to send it again').to.exist;
 
           // Coming back online, or the next page load, sends nothing more.
           window.dispatchEvent(new Event('online'));
@@ -304,7 +296,7 @@ describe('hostile: notify under stress', () => {
             return el;
           });
           await Promise.all(
-            forms.map((el, tab) => typeEmail(el, `shopper${trial}-${tab}@example.com`)),
+            forms.map((el, tab) => harness(el).fill(`shopper${trial}-${tab}@example.com`)),
           );
           const errors = forms.map(
             (el) =>
@@ -313,7 +305,7 @@ describe('hostile: notify under stress', () => {
               ),
           );
           // Both tabs submit in the same task.
-          for (const el of forms) shadow(el).querySelector('form')!.requestSubmit();
+          for (const el of forms) harness(el).requestSubmit();
           for (const error of await Promise.all(errors)) {
             expect(error.detail).to.include({ status: 503, queued: true });
           }

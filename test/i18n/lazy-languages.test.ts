@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { getAvailabilityClient } from '../../src/data/availability-client.js';
+import { getAvailabilityClient } from '../../src/data/shared-clients.js';
 import { jsonSource } from '../../src/data/sources/json-source.js';
 import type { StockStatus } from '../../src/elements/stock-status/stock-status.js';
 import '../../src/stock-status.js';

@@ -13,6 +13,7 @@ import { en } from '../../src/i18n/catalogues/en.js';
 import { sv } from '../../src/i18n/catalogues/sv.js';
 import { loadCatalogue, type Messages } from '../../src/i18n/messages.js';
 import { inDays, serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { NotifyFormHarness } from '../helpers/notify-form-harness.js';
 
 StockStatus.define();
 BackorderOption.define();
@@ -291,21 +292,10 @@ describe('languages', () => {
             await el.updateComplete;
             return el;
           };
-          const field = (el: NotifyMeForm, id: string) =>
-            el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-          const send = async (el: NotifyMeForm, email: string, consent = true) => {
-            field(el, 'email').value = email;
-            if (field(el, 'consent')) field(el, 'consent').checked = consent;
-            el.shadowRoot!.querySelector('form')!.requestSubmit();
-            await el.updateComplete;
-          };
+          const send = (el: NotifyMeForm, email: string, consent = true) =>
+            new NotifyFormHarness(el).signUp(email, consent);
           const settled = async (el: NotifyMeForm) => {
-            await until(
-              () => !el.shadowRoot!.querySelector('form[aria-busy="true"]'),
-              3000,
-              'the answer',
-            );
-            await el.updateComplete;
+            await new NotifyFormHarness(el).answered();
             seen.push(shopperText(el));
           };
 
@@ -313,7 +303,7 @@ describe('languages', () => {
           const el = await form();
           seen.push(shopperText(el));
           await expect(el).to.be.accessible();
-          field(el, 'quantity').value = '0';
+          await new NotifyFormHarness(el).fill('0', 'quantity');
           await send(el, '', false);
           seen.push(shopperText(el));
           await expect(el).to.be.accessible();
@@ -338,7 +328,7 @@ describe('languages', () => {
             localStorage.clear();
             resetSharedNotifyClient();
             const one = await form();
-            field(one, 'quantity').value = '1';
+            await new NotifyFormHarness(one).fill('1', 'quantity');
             await send(one, 'ada@example.com');
             await settled(one);
             await expect(one).to.be.accessible();
@@ -416,11 +406,12 @@ describe('languages', () => {
     const forms = [...provider.querySelectorAll('notify-me-form')];
     await Promise.all(forms.map((el) => el.updateComplete));
     for (const el of forms.slice(0, -1)) {
+      const form = new NotifyFormHarness(el);
       if (el.sku !== 'FIELDS') {
-        el.shadowRoot!.querySelector<HTMLInputElement>('#email')!.value = 'ada@example.com';
-        el.shadowRoot!.querySelector<HTMLInputElement>('#consent')!.checked = true;
+        await form.fill('ada@example.com');
+        form.tick('consent');
       }
-      el.shadowRoot!.querySelector('form')!.requestSubmit();
+      form.requestSubmit();
     }
     await Promise.all(forms.map((el) => el.updateComplete));
     const message = (el: NotifyMeForm) =>

@@ -1,5 +1,8 @@
 import type { ParsedAnswer } from '../parse-availability.js';
 
+/** The `source` names we know. */
+export type SourceName = 'json' | 'shopify' | 'woocommerce';
+
 /** One HTTP request a source wants sent for a batch of SKUs. */
 export interface SourceRequest {
   url: string;

@@ -1,6 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AvailabilityController } from '../../controllers/availability-controller.js';
-import { SkuFromController } from '../../controllers/sku-from-controller.js';
 import {
   decideBackorder,
   isBackorderChoice,
@@ -9,10 +7,11 @@ import {
   type BackorderDecision,
 } from '../../data/backorder-policy.js';
 import { today } from '../../data/calendar-date.js';
-import { stateOf } from '../../data/stock-state.js';
+import { wholeUnits } from '../../data/quantity.js';
 import type { BackorderChangeDetail } from '../../events.js';
 import { backorderOptionTexts, sharedTexts } from '../../i18n/catalogues/en.js';
-import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
+import { withStylesAndTexts } from '../shared/backorder-element.js';
+import { SkuElement } from '../shared/sku-element.js';
 import { defineElement } from '../shared/define-element.js';
 import {
   FormControlMixin,
@@ -55,37 +54,18 @@ const englishTexts = { ...sharedTexts, ...backorderOptionTexts };
  * @csspart notify - The wrapper of the `notify` slot.
  * @csspart notify-link - The fallback link to `notify-href`.
  *
- * @cssproperty --bo-font - Font of the text (default: inherited).
- * @cssproperty --bo-line-height - Line height (default: 1.4).
- * @cssproperty --bo-text-color - Text colour (default: inherited).
- * @cssproperty --bo-muted-color - Secondary text (default: #57606a).
- * @cssproperty --bo-spacing - Base spacing; the box's padding is 1.5× and 2× it (default: 0.5em).
- * @cssproperty --bo-surface-color - Background of the box (default: Canvas).
- * @cssproperty --bo-border-color - Border of the box (default: #8c959f).
- * @cssproperty --bo-radius - Corner radius of the box and the options (default: 6px).
- * @cssproperty --bo-accent-color - The radios, the chosen option's tint, the notify link (default: #0969da).
- * @cssproperty --bo-focus-color - The focus ring (default: the accent colour).
- * @cssproperty --bo-focus-width - Width of the focus ring (default: 2px).
- *
  * @fires backorder-change - The choice, or what it means, changed.
  *   `detail: { sku, choice, quantity, shipNow, backordered, removed, expectedDate, chargeNow }`.
  * @fires change - The shopper picked a choice; `value` already holds it (bubbles, like a native control).
  * @fires input - Just before `change`, once per pick (bubbles, composed, like a native control).
  * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
  */
-export class BackorderOption extends FormControlMixin(BackorderElement) {
-  static override get styles() {
-    return [baseStyles, backorderOptionStyles];
-  }
-  static override get englishTexts() {
-    return englishTexts;
-  }
-
+export class BackorderOption extends FormControlMixin(
+  withStylesAndTexts(SkuElement, backorderOptionStyles, englishTexts),
+) {
   static override get properties(): PropertyDeclarations {
     return {
-      sku: {},
       quantity: { type: Number },
-      skuFrom: { attribute: 'sku-from' },
       label: {},
       defaultChoice: { attribute: 'default-choice' },
       notifyHref: { attribute: 'notify-href' },
@@ -98,21 +78,11 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
     defineElement(tag, this);
   }
 
-  readonly #availability = new AvailabilityController(this);
-
-  /** The SKU of the cart line. */
-  sku = '';
-
-  /** Units the shopper wants (default 1). A cart stepper sets it; the choices follow. */
+  /** Units in the cart line: a whole number, 0 or more (default 1). A cart stepper sets it; the choices follow. */
   quantity = 1;
-
-  /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
-  skuFrom?: string;
 
   /** The line's name where a `<backorder-summary>` lists it ("Merino Crew Tee, Blue / L"); default: the SKU. */
   label?: string;
-
-  readonly #skuFromController = new SkuFromController(this);
 
   /**
    * The choice preselected when it is offered (default `split`, or `together`
@@ -132,7 +102,11 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
 
   /** The last decision and the inputs it was worked out from. */
   #memo: { inputs: unknown[]; decision: BackorderDecision | undefined } | undefined;
-  #lastBackorderChange = 'null';
+  /**
+   * What the last `backorder-change` said, as JSON; undefined while there is
+   * nothing to decide (as at the start, when no event has been fired).
+   */
+  #announcedChoice: string | undefined;
 
   /**
    * The policy's answer for the current inputs, worked out when read and
@@ -141,9 +115,9 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
    */
   get #decision(): BackorderDecision | undefined {
     const config = this.config;
-    const entry = this.#visible ? this.#availability.entry : undefined;
+    const entry = this.lookedUp ? this.availability.entry : undefined;
     const { lowStockThreshold, maxBackorderDays, chargeNowDays } = config;
-    const quantity = Number.isFinite(this.quantity) ? this.quantity : 1;
+    const quantity = wholeUnits(this.quantity, 1);
     const preferredChoice = isBackorderChoice(this.defaultChoice) ? this.defaultChoice : undefined;
     const day = today();
     const inputs = [
@@ -219,15 +193,6 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
     return this.#decision?.choices ?? [];
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.#skuFromController.sync();
-    const config = this.config;
-    this.#availability.watch(this.sku, config);
-    const entry = this.#visible ? this.#availability.entry : undefined;
-    this.state = entry ? stateOf(entry, config.lowStockThreshold) : 'unknown';
-  }
-
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Each radio shows whether it is the choice in force, read from the DOM: also when a
@@ -235,22 +200,17 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
     const value = this.value;
     for (const radio of this.renderRoot.querySelectorAll('input'))
       radio.checked = radio.value === value;
-    if (this.#visible) this.announceStockChange(this.sku.trim(), this.#availability.entry);
+    this.announceStockChange();
     this.#announceChoice();
-  }
-
-  /** Whether there is something to look up: a SKU and an endpoint. */
-  get #visible(): boolean {
-    return this.sku.trim() !== '' && this.#availability.hasEndpoint;
   }
 
   /** Fires `backorder-change` when the choice or its meaning changes; once with `choice: null` when it goes away. */
   #announceChoice(): void {
     const deciding = this.choices.length > 0;
     const outcome = this.outcome;
-    const fingerprint = deciding ? JSON.stringify(outcome) : 'null';
-    if (fingerprint === this.#lastBackorderChange) return;
-    this.#lastBackorderChange = fingerprint;
+    const fingerprint = deciding ? JSON.stringify(outcome) : undefined;
+    if (fingerprint === this.#announcedChoice) return;
+    this.#announcedChoice = fingerprint;
     this.emit(
       'backorder-change',
       outcome ?? {
@@ -299,7 +259,7 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
   }
 
   override [valueMissingMessage](): string {
-    return this.textsFor()('backorderRequired');
+    return this.texts('backorderRequired');
   }
 
   override [validationAnchor](): HTMLElement | undefined {
@@ -308,13 +268,11 @@ export class BackorderOption extends FormControlMixin(BackorderElement) {
 
   override render() {
     if (this.state === 'error') {
-      return html`<p part="note" class="error" role="status">
-        ${this.textsFor()('backorderError')}
-      </p>`;
+      return html`<p part="note" class="error" role="status">${this.texts('backorderError')}</p>`;
     }
     const decision = this.#decision;
     if (!decision || decision.choices.length === 0) return nothing;
-    const t = this.textsFor();
+    const t = this.texts;
     const texts = describeBackorder(decision, t, this.resolvedLocale);
     const value = this.value;
     const charge = describeCharge(decision, value, t);

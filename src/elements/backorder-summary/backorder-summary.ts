@@ -6,13 +6,14 @@ import {
   type ReactiveController,
 } from 'lit';
 import { today } from '../../data/calendar-date.js';
+import { wholeUnits } from '../../data/quantity.js';
 import type { BackorderChangeDetail } from '../../events.js';
 import {
   backorderOptionTexts,
   backorderSummaryTexts,
   sharedTexts,
 } from '../../i18n/catalogues/en.js';
-import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
+import { BackorderElement, withStylesAndTexts } from '../shared/backorder-element.js';
 import { defineElement } from '../shared/define-element.js';
 import { backorderSummaryStyles } from './backorder-summary.styles.js';
 import { describePlan, planDeliveries } from './describe-summary.js';
@@ -55,24 +56,12 @@ const isLine = (element: Element): element is SummaryLineElement =>
  * @csspart delivery - One delivery: its date and its lines.
  * @csspart removed - The units removed from the order.
  * @csspart charge - How many units are charged now and when they ship.
- *
- * @cssproperty --bo-font - Font of the text (default: inherited).
- * @cssproperty --bo-line-height - Line height (default: 1.4).
- * @cssproperty --bo-text-color - Text colour (default: inherited).
- * @cssproperty --bo-muted-color - Secondary text: the charges, the removed units (default: #57606a).
- * @cssproperty --bo-spacing - Base spacing; the box's padding is 1.5× and 2× it (default: 0.5em).
- * @cssproperty --bo-surface-color - Background of the box (default: Canvas).
- * @cssproperty --bo-border-color - Border of the box (default: #8c959f).
- * @cssproperty --bo-radius - Corner radius of the box (default: 6px).
  */
-export class BackorderSummary extends BackorderElement {
-  static override get styles() {
-    return [baseStyles, backorderSummaryStyles];
-  }
-  static override get englishTexts() {
-    return englishTexts;
-  }
-
+export class BackorderSummary extends withStylesAndTexts(
+  BackorderElement,
+  backorderSummaryStyles,
+  englishTexts,
+) {
   static override get properties(): PropertyDeclarations {
     return {
       formId: { attribute: 'form' },
@@ -131,11 +120,11 @@ export class BackorderSummary extends BackorderElement {
     const plan = planDeliveries(
       this.#lines.map((line) => ({
         name: line.label?.trim() || line.sku.trim(),
-        quantity: Number.isFinite(line.quantity) ? line.quantity : 1,
+        quantity: wholeUnits(line.quantity, 1),
         outcome: line.outcome,
       })),
     );
-    const words = describePlan(plan, this.textsFor(), this.resolvedLocale, today());
+    const words = describePlan(plan, this.texts, this.resolvedLocale, today());
     const loading = this.#lines.some((line) => line.getAttribute('state') === 'loading');
     this.state = loading ? 'loading' : plan.news ? 'backorder' : 'in-stock';
     this.#words = plan.news ? words : { groups: [], charge: '' };
@@ -166,7 +155,7 @@ export class BackorderSummary extends BackorderElement {
       ${
         groups.length > 0
           ? html`<section part="base" class="base" aria-labelledby="title">
-              <p part="title" class="title" id="title">${this.textsFor()('summaryTitle')}</p>
+              <p part="title" class="title" id="title">${this.texts('summaryTitle')}</p>
               <ul>
                 ${groups.map(
                   ({ title, items, part }) =>

@@ -1,66 +1,25 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AvailabilityController } from '../../controllers/availability-controller.js';
-import { SkuFromController } from '../../controllers/sku-from-controller.js';
-import type { BackorderConfig } from '../../config/config.js';
+import { NotifyController } from '../../controllers/notify-controller.js';
 import {
   getNotifyClient,
   type NotifyOutcome,
   type NotifySignup,
   type OutboxReport,
 } from '../../data/notify-client.js';
-import { isPlausibleEmail, maskEmail, offersNotify } from '../../data/notify-rules.js';
-import { KLAVIYO_NOTIFY_ENDPOINT, type NotifyTargetSettings } from '../../data/notify-targets.js';
-import { warnOnce } from '../../data/report.js';
-import { stateOf } from '../../data/stock-state.js';
-import type { NotifyErrorDetail, NotifySubmitDetail, NotifySuccessDetail } from '../../events.js';
+import { offersNotify } from '../../data/notify-rules.js';
+import { unitsWanted } from '../../data/quantity.js';
 import type { Translate } from '../../i18n/format.js';
-import type { Messages } from '../../i18n/messages.js';
 import { notifyMeFormTexts } from '../../i18n/catalogues/en.js';
-import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
+import { withStylesAndTexts } from '../shared/backorder-element.js';
+import { SkuElement } from '../shared/sku-element.js';
 import { defineElement } from '../shared/define-element.js';
+import { describeKnown, describeOutcome, type ResultText, type Tone } from './describe-outcome.js';
 import { notifyMeFormStyles } from './notify-me-form.styles.js';
+import { signupField, type SignupAsks } from './signup-fields.js';
+import { validateSignup, type SignupErrors } from './validate-signup.js';
 
 /** Where the form is: being filled in, sending, or showing a result with "sign up another address". */
 type Phase = 'form' | 'sending' | 'done';
-type Tone = 'info' | 'success' | 'error';
-/** A text to show, kept as its message id and parameters: translated when rendered, so it follows the language. */
-type Text = readonly [id: keyof Messages, params?: Record<string, string | number>];
-interface FieldErrors {
-  email?: keyof Messages;
-  consent?: keyof Messages;
-  quantity?: keyof Messages;
-}
-
-/**
- * Why a sign-up waits on the device: our server answered with a failure (a
- * 5xx, or a 429 on a retry), or it could not be reached (no answer, 408).
- */
-function queuedText(email: string, status: number): Text {
-  const answered = status > 0 && status !== 408;
-  return [answered ? 'notifyQueuedServerError' : 'notifyQueued', { email }];
-}
-
-/** Where sign-ups go, worked out from the configuration; `missing` when it cannot work. */
-type SignupRoute =
-  | { endpoint: string; target: NotifyTargetSettings; missing?: undefined }
-  | { missing: 'endpoint' | 'klaviyo-company-id' };
-
-function signupRoute(config: BackorderConfig): SignupRoute {
-  if (config.notifyTarget === 'klaviyo') {
-    if (!config.klaviyoCompanyId) return { missing: 'klaviyo-company-id' };
-    return {
-      endpoint: config.notifyEndpoint ?? KLAVIYO_NOTIFY_ENDPOINT,
-      target: {
-        name: 'klaviyo',
-        companyId: config.klaviyoCompanyId.trim(),
-        variantPrefix: config.klaviyoVariantPrefix,
-      },
-    };
-  }
-  return config.notifyEndpoint
-    ? { endpoint: config.notifyEndpoint, target: { name: 'json' } }
-    : { missing: 'endpoint' };
-}
 
 /**
  * A back-in-stock sign-up: the shopper leaves an e-mail address and hears
@@ -92,48 +51,28 @@ function signupRoute(config: BackorderConfig): SignupRoute {
  * @csspart error - A field's error text.
  * @csspart message - The result text, a polite live region.
  *
- * @cssproperty --bo-font - Font of the text (default: inherited).
- * @cssproperty --bo-line-height - Line height (default: 1.4).
- * @cssproperty --bo-text-color - Text colour (default: inherited).
- * @cssproperty --bo-muted-color - Secondary text (default: #57606a).
- * @cssproperty --bo-spacing - Space between the parts (default: 0.5em).
- * @cssproperty --bo-surface-color - Background of the fields (default: Canvas).
- * @cssproperty --bo-border-color - Border of the fields (default: #8c959f).
- * @cssproperty --bo-radius - Corner radius of fields and buttons (default: 6px).
- * @cssproperty --bo-accent-color - The submit button and the boxes (default: #0969da).
- * @cssproperty --bo-accent-text-color - Text on the submit button (default: #ffffff).
- * @cssproperty --bo-focus-color - The focus ring (default: the accent colour).
- * @cssproperty --bo-focus-width - Width of the focus ring (default: 2px).
- * @cssproperty --bo-color-error - Error texts and invalid fields (default: #cf222e).
- * @cssproperty --bo-color-success - The confirmation text (default: #1a7f37).
- *
  * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
  * @fires notify-submit - Before sending; cancelable: `preventDefault()` keeps the form from sending. `detail: { sku, email, consent }`.
  * @fires notify-success - The shopper is on the list (2xx, or 409 with `alreadySubscribed: true`). `detail: { sku, email, alreadySubscribed }`.
  * @fires notify-error - The sign-up did not go through; `queued` when it was kept to send later. `detail: { sku, email, status, queued }`.
  */
-export class NotifyMeForm extends BackorderElement {
-  static override get styles() {
-    return [baseStyles, notifyMeFormStyles];
-  }
-  static override get englishTexts() {
-    return notifyMeFormTexts;
-  }
-
+export class NotifyMeForm extends withStylesAndTexts(
+  SkuElement,
+  notifyMeFormStyles,
+  notifyMeFormTexts,
+) {
   static override get properties(): PropertyDeclarations {
     return {
-      sku: {},
-      skuFrom: { attribute: 'sku-from' },
       always: { type: Boolean },
       requireConsent: { attribute: 'require-consent', type: Boolean },
       marketingConsent: { attribute: 'marketing-consent', type: Boolean },
       askQuantity: { attribute: 'ask-quantity', type: Boolean },
       quantity: { type: Number },
       phase: { state: true, attribute: false },
-      status: { state: true, attribute: false },
+      result: { state: true, attribute: false },
       tone: { state: true, attribute: false },
       errors: { state: true, attribute: false },
-      serverRefused: { state: true, attribute: false },
+      addressRefused: { state: true, attribute: false },
     };
   }
 
@@ -142,14 +81,7 @@ export class NotifyMeForm extends BackorderElement {
     defineElement(tag, this);
   }
 
-  readonly #availability = new AvailabilityController(this);
-  readonly #skuFromController = new SkuFromController(this);
-
-  /** The SKU to sign up for. */
-  sku = '';
-
-  /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
-  skuFrom?: string;
+  readonly #notify = new NotifyController(this, (report) => this.#onOutboxReport(report));
 
   /** Show the form whatever the availability (no availability endpoint needed). */
   always = false;
@@ -163,218 +95,155 @@ export class NotifyMeForm extends BackorderElement {
   /** Show a field for how many units the shopper wants. */
   askQuantity = false;
 
-  /** Units wanted (default 1): sent as is, or the quantity field's starting value. */
+  /** Units wanted: a whole number, at least 1 (default 1). Sent as is, or the quantity field's starting value. */
   quantity = 1;
 
   private phase: Phase = 'form';
-  private status: Text | undefined;
+  /** The result of the last sign-up (or what the device knows of one), shown in the live region. */
+  private result: ResultText | undefined;
   private tone: Tone = 'info';
-  private errors: FieldErrors = {};
+  private errors: SignupErrors = {};
   /** The endpoint refused the address (400/422): the result text describes the field. */
-  private serverRefused = false;
+  private addressRefused = false;
 
-  #shown = false;
+  /** Whether the form is offered for the SKU's availability (or `always`). */
+  #offered = false;
+  /** Whether sign-ups can go nowhere (no endpoint, no Klaviyo id): the form says so instead. */
+  #unavailable = false;
   /** The SKU the current view was set up for. */
   #viewSku: string | undefined;
-  #stopListening: (() => void) | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const client = getNotifyClient();
-    this.#stopListening = client.subscribe((report) => this.#onClientChange(report));
-    // Sign-ups left over from an earlier visit go out once per page, with their own keys.
-    void client.resume();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopListening?.();
-    this.#stopListening = undefined;
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#skuFromController.sync();
     const config = this.config;
     const sku = this.sku.trim();
-    // With `always` and no availability endpoint there is nothing to watch, and nothing to warn about.
-    this.#availability.watch(this.always && !config.endpoint ? undefined : sku, config);
-    const entry = this.#availability.entry;
-    this.state = sku && config.endpoint ? stateOf(entry, config.lowStockThreshold) : 'unknown';
-    this.#shown =
-      sku !== '' &&
-      (this.always ||
-        offersNotify(entry, {
-          lowStockThreshold: config.lowStockThreshold,
-          maxBackorderDays: config.maxBackorderDays,
-        }));
+    this.#offered = sku !== '' && (this.always || offersNotify(this.availability.entry, config));
     if (sku !== this.#viewSku) this.#setUpView(sku);
+    // Only a form on show says (once, in the console) why sign-ups cannot go anywhere.
+    this.#unavailable =
+      this.#offered && this.phase === 'form' && this.#notify.route(config).missing !== undefined;
+  }
+
+  /** With `always` and no availability endpoint there is nothing to watch, nor to warn about. */
+  protected override get watchedSku(): string | undefined {
+    return this.always && !this.config.endpoint ? undefined : this.sku;
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#availability.hasEndpoint) {
-      this.announceStockChange(this.sku.trim(), this.#availability.entry);
-    }
+    this.announceStockChange();
   }
 
   /**
-   * Klaviyo's subscription has no place for a quantity or a marketing
-   * consent: the form does not ask for what it cannot send.
+   * The optional parts the form shows. Klaviyo's subscription has no place
+   * for a quantity or a marketing consent: the form does not ask for them.
    */
-  get #asksQuantity(): boolean {
-    return this.askQuantity && this.config.notifyTarget !== 'klaviyo';
-  }
-
-  get #asksMarketingConsent(): boolean {
-    return this.marketingConsent && this.config.notifyTarget !== 'klaviyo';
+  get #asks(): SignupAsks {
+    const extras = this.config.notifyTarget !== 'klaviyo';
+    return {
+      consent: this.requireConsent,
+      quantity: this.askQuantity && extras,
+      marketing: this.marketingConsent && extras,
+    };
   }
 
   /** A new SKU: a returning shopper sees they are on the list, or that a sign-up is waiting. */
   #setUpView(sku: string): void {
     this.#viewSku = sku;
-    this.errors = {};
-    this.serverRefused = false;
+    this.#showForm();
     const client = getNotifyClient();
-    const record = sku ? client.subscribedFor(sku) : undefined;
-    const pending = sku ? client.pendingFor(sku) : undefined;
-    if (record) {
-      this.#show('done', 'info', ['notifyOnList', { email: record.email }]);
-    } else if (pending) {
-      this.#show(
-        'done',
-        'info',
-        queuedText(maskEmail(pending.body.email), pending.lastStatus ?? 0),
-      );
-    } else {
-      this.#show('form', 'info');
-    }
+    const known = sku
+      ? describeKnown(client.subscribedFor(sku), client.pendingFor(sku))
+      : undefined;
+    if (known) this.#present('done', 'info', known);
   }
 
-  #show(phase: Phase, tone: Tone, status?: Text): void {
+  /** The empty form, without errors or a result. */
+  #showForm(): void {
+    this.errors = {};
+    this.addressRefused = false;
+    this.#present('form', 'info');
+  }
+
+  #present(phase: Phase, tone: Tone, result?: ResultText): void {
     this.phase = phase;
-    this.status = status;
     this.tone = tone;
+    this.result = result;
   }
 
   /**
-   * The outbox settled a waiting sign-up for this SKU (after `online` or on
-   * load). While this form sends, its own answer is the one shown.
+   * The outbox settled a waiting sign-up (after `online` or on load). One for
+   * this SKU is shown, unless this form is sending: then its own answer is.
    */
-  #onClientChange(report: OutboxReport | undefined): void {
-    if (!report || report.entry.body.sku !== this.#viewSku || this.phase === 'sending') {
-      this.requestUpdate();
-      return;
-    }
-    this.#showOutcome(report.entry.body.sku, report.entry.body.email, report.outcome);
+  #onOutboxReport({ entry, outcome }: OutboxReport): void {
+    if (entry.body.sku !== this.#viewSku || this.phase === 'sending') this.requestUpdate();
+    else this.#showOutcome(entry.body.sku, entry.body.email, outcome);
   }
 
   async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // One sign-up at a time: a second submit while sending does nothing.
     if (this.phase !== 'form') return;
-    const root = this.renderRoot;
-    const field = (id: string) => root.querySelector<HTMLInputElement>(`#${id}`);
     const sku = this.sku.trim();
+    const asks = this.#asks;
+    const field = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`);
     const email = (field('email')?.value ?? '').trim();
-
+    const quantity = asks.quantity ? (field('quantity')?.value ?? '') : undefined;
     if (field('trap')?.value) {
-      // A bot filled the hidden field: pretend all is well, send nothing, tell nobody.
-      this.#show('done', 'success', ['notifySuccess', { email }]);
-      await this.#focusAfterResult();
-      return;
+      // Only a bot fills in the honeypot: pretend all is well, send nothing, tell nobody.
+      this.#present('done', 'success', ['notifySuccess', { email }]);
+      return this.#focusAfterResult();
     }
 
-    const errors: FieldErrors = {};
-    if (!email) errors.email = 'notifyEmailMissing';
-    else if (!isPlausibleEmail(email)) errors.email = 'notifyEmailInvalid';
-    const consentBox = field('consent');
-    if (this.requireConsent && !consentBox?.checked) errors.consent = 'notifyConsentMissing';
-    let quantity = this.quantity;
-    if (this.#asksQuantity) {
-      quantity = Number(field('quantity')?.value);
-      if (!Number.isInteger(quantity) || quantity < 1) errors.quantity = 'notifyQuantityInvalid';
-    }
-    this.errors = errors;
-    this.serverRefused = false;
-    const firstInvalid = (['email', 'consent', 'quantity'] as const).find((id) => errors[id]);
+    const consent = asks.consent ? field('consent')?.checked === true : undefined;
+    this.errors = validateSignup({ email, consent, quantity });
+    this.addressRefused = false;
+    const firstInvalid = Object.keys(this.errors)[0];
     if (firstInvalid) {
-      this.#show('form', 'info');
+      this.#present('form', 'info');
       await this.updateComplete;
-      field(firstInvalid)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#${firstInvalid}`)?.focus();
       return;
     }
 
-    const consent = this.requireConsent ? consentBox!.checked : true;
-    const submit: NotifySubmitDetail = { sku, email, consent };
-    if (!this.emit('notify-submit', submit, true)) {
+    // The consent box, when there is one, is ticked by now.
+    if (!this.emit('notify-submit', { sku, email, consent: true }, true)) {
       // The page's own code takes the sign-up: nothing is sent or remembered here.
-      this.#show('done', 'success', ['notifyHandedOff']);
-      await this.#focusAfterResult();
-      return;
+      this.#present('done', 'success', ['notifyHandedOff']);
+      return this.#focusAfterResult();
     }
 
-    const route = signupRoute(this.config);
+    const config = this.config;
+    const route = this.#notify.route(config);
     if (route.missing) return;
     const signup: NotifySignup = {
       sku,
       email,
-      consent,
+      consent: true,
       locale: this.resolvedLocale,
-      quantity: Number.isInteger(quantity) && quantity > 0 ? quantity : 1,
+      quantity: unitsWanted(quantity === undefined ? this.quantity : Number(quantity)),
     };
-    if (this.#asksMarketingConsent) signup.marketingConsent = field('marketing')?.checked === true;
+    if (asks.marketing) signup.marketingConsent = field('marketing')?.checked === true;
 
-    this.#show('sending', 'info', ['notifySending']);
+    this.#present('sending', 'info', ['notifySending']);
     const outcome = await getNotifyClient().send(route.endpoint, signup, {
-      timeout: this.config.timeout,
+      timeout: config.timeout,
       target: route.target,
     });
     this.#showOutcome(sku, email, outcome);
   }
 
-  /** Shows what became of a sign-up and fires the matching event. */
+  /** Shows what became of a sign-up (when it is for the SKU on show) and fires the matching event. */
   #showOutcome(sku: string, email: string, outcome: NotifyOutcome): void {
     const current = sku === this.#viewSku;
-    const error = (text: Text, queued = false) => {
-      if (current) this.#show(queued ? 'done' : 'form', queued ? 'info' : 'error', text);
-      const detail: NotifyErrorDetail = { sku, email, status: outcome.status, queued };
-      this.emit('notify-error', detail);
-    };
-    switch (outcome.kind) {
-      case 'subscribed': {
-        const { alreadySubscribed } = outcome;
-        if (current) {
-          this.#show('done', 'success', [
-            alreadySubscribed ? 'notifyAlreadySubscribed' : 'notifySuccess',
-            { email },
-          ]);
-        }
-        const detail: NotifySuccessDetail = { sku, email, alreadySubscribed };
-        this.emit('notify-success', detail);
-        break;
-      }
-      case 'invalid':
-        this.serverRefused = current;
-        error(
-          outcome.message
-            ? ['notifyInvalidReason', { message: outcome.message }]
-            : ['notifyInvalid'],
-        );
-        break;
-      case 'too-many-attempts':
-        error(['notifyTooManyAttempts']);
-        break;
-      case 'rejected':
-        error(['notifyFailed']);
-        break;
-      case 'queued':
-        error(queuedText(email, outcome.status), true);
-        break;
-      case 'unsaved':
-        error(['notifyNotSaved']);
-        break;
+    const described = describeOutcome(sku, email, outcome);
+    if (current) {
+      this.#present(described.view, described.tone, described.result);
+      // A refused address (400/422) is marked, and the result says why.
+      this.addressRefused = outcome.kind === 'invalid';
     }
+    if (described.event === 'notify-success') this.emit(described.event, described.detail);
+    else this.emit(described.event, described.detail);
     if (current) void this.#focusAfterResult();
   }
 
@@ -384,103 +253,38 @@ export class NotifyMeForm extends BackorderElement {
     await this.updateComplete;
     if (!hadFocus) return;
     const target =
-      this.phase === 'done'
-        ? this.renderRoot.querySelector<HTMLElement>('.another')
-        : this.renderRoot.querySelector<HTMLElement>(
-            this.serverRefused ? '#email' : 'button[type=submit]',
-          );
-    target?.focus();
+      this.phase === 'done' ? '.another' : this.addressRefused ? '#email' : 'button[type=submit]';
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
-  async #onAnother(): Promise<void> {
-    this.errors = {};
-    this.serverRefused = false;
-    this.#show('form', 'info');
+  /** "Sign up another address": the empty form again, the address field focused. */
+  async #signUpAnother(): Promise<void> {
+    this.#showForm();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#email')?.focus();
   }
 
-  /** A field's error text, `<field>-error`, which the field names in `aria-describedby`. */
-  #error(t: Translate, field: keyof FieldErrors) {
-    const text = this.errors[field];
-    return text ? html`<p part="error" class="error" id="${field}-error">${t(text)}</p>` : nothing;
-  }
-
   #renderForm(t: Translate) {
     const { errors } = this;
-    const sending = this.phase === 'sending';
-    const emailInvalid = Boolean(errors.email) || this.serverRefused;
-    const emailDescribedBy = errors.email
-      ? 'email-error'
-      : this.serverRefused
-        ? 'message'
-        : undefined;
+    const asks = this.#asks;
+    const sending = this.phase === 'sending' ? 'true' : 'false';
+    const quantity = String(unitsWanted(this.quantity));
     return html`
       <form
         part="form"
         novalidate
         aria-labelledby="title"
-        aria-busy=${sending ? 'true' : 'false'}
+        aria-busy=${sending}
         @submit=${this.#onSubmit}
       >
         <p part="title" class="title" id="title">${t('notifyTitle')}</p>
         <div class="row">
-          <div class="field">
-            <label part="label" for="email">${t('notifyEmailLabel')}</label>
-            <input
-              part="input"
-              id="email"
-              name="email"
-              type="email"
-              autocomplete="email"
-              inputmode="email"
-              spellcheck="false"
-              aria-invalid=${emailInvalid ? 'true' : 'false'}
-              aria-describedby=${emailDescribedBy ?? nothing}
-            />
-            ${this.#error(t, 'email')}
-          </div>
-          ${
-            this.#asksQuantity
-              ? html`<div class="field">
-                  <label part="label" for="quantity">${t('notifyQuantityLabel')}</label>
-                  <input
-                    part="input"
-                    id="quantity"
-                    name="quantity"
-                    type="number"
-                    inputmode="numeric"
-                    min="1"
-                    step="1"
-                    .value=${String(this.quantity > 0 ? Math.floor(this.quantity) : 1)}
-                    aria-invalid=${errors.quantity ? 'true' : 'false'}
-                    aria-describedby=${errors.quantity ? 'quantity-error' : nothing}
-                  />
-                  ${this.#error(t, 'quantity')}
-                </div>`
-              : nothing
-          }
+          ${signupField(t, 'email', errors, this.addressRefused ? 'message' : undefined)}
+          ${asks.quantity ? signupField(t, 'quantity', errors, undefined, quantity) : nothing}
         </div>
+        ${asks.consent ? signupField(t, 'consent', errors) : nothing}
         ${
-          this.requireConsent
-            ? html`<div class="field">
-                <label part="label" class="check">
-                  <input
-                    part="checkbox"
-                    id="consent"
-                    name="consent"
-                    type="checkbox"
-                    aria-invalid=${errors.consent ? 'true' : 'false'}
-                    aria-describedby=${errors.consent ? 'consent-error' : nothing}
-                  />
-                  <span>${t('notifyConsentLabel')}</span>
-                </label>
-                ${this.#error(t, 'consent')}
-              </div>`
-            : nothing
-        }
-        ${
-          this.#asksMarketingConsent
+          asks.marketing
             ? html`<label part="label" class="check">
                 <input part="checkbox" id="marketing" name="marketingConsent" type="checkbox" />
                 <span>${t('notifyMarketingLabel')}</span>
@@ -492,43 +296,34 @@ export class NotifyMeForm extends BackorderElement {
           <input id="trap" name="website" type="text" tabindex="-1" autocomplete="off" />
         </div>
         <slot></slot>
-        <button part="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${t('notifySubmit')}
-        </button>
+        <button part="button" type="submit" aria-disabled=${sending}>${t('notifySubmit')}</button>
       </form>
     `;
   }
 
   override render() {
-    if (!this.#shown) return nothing;
-    const t = this.textsFor();
-    const { missing } = signupRoute(this.config);
-    const unavailable = missing !== undefined && this.phase === 'form';
-    if (unavailable)
-      warnOnce(
-        missing === 'endpoint'
-          ? 'no notify endpoint: set `notify-endpoint` (element, <stock-provider> or configure())'
-          : 'notify-target="klaviyo" needs `klaviyo-company-id`, your public API key',
-      );
+    if (!this.#offered) return nothing;
+    const t = this.texts;
+    const done = this.phase === 'done';
     return html`
       <div part="base" class="base">
         ${
-          unavailable
+          this.#unavailable
             ? html`<p class="unavailable">${t('notifyUnavailable')}</p>`
-            : this.phase === 'done'
+            : done
               ? nothing
               : this.#renderForm(t)
         }
         <p part="message" class="message" id="message" role="status" data-tone=${this.tone}>
-          ${this.status ? t(...this.status) : ''}
+          ${this.result ? t(...this.result) : ''}
         </p>
         ${
-          this.phase === 'done'
+          done
             ? html`<button
                 part="button"
                 class="another secondary"
                 type="button"
-                @click=${this.#onAnother}
+                @click=${this.#signUpAnother}
               >
                 ${t('notifyAnother')}
               </button>`

@@ -6,14 +6,13 @@ import {
   type PropertyDeclarations,
   type PropertyValues,
 } from 'lit';
-import { ConfigAttributes } from '../../config/config-attributes.js';
+import { ConfigAttributes, type Constructor } from '../../config/config-attributes.js';
 import { onPageConfigChange, resolveConfig, type BackorderConfig } from '../../config/config.js';
 import { stockConfigContext } from '../../config/context.js';
 import { resolveLocale, translator, type Translate } from '../../i18n/format.js';
 import { sharedTexts } from '../../i18n/catalogues/en.js';
 import { loadCatalogue, type Messages } from '../../i18n/messages.js';
-import type { AvailabilityEntry, StockState } from '../../data/types.js';
-import type { StockChangeDetail } from '../../events.js';
+import type { StockState } from '../../data/types.js';
 import { tokenStyles } from './tokens.styles.js';
 
 /** The style every element starts from: the shared tokens, box sizing and `[hidden]`. */
@@ -43,6 +42,13 @@ export const baseStyles = [
 export function loadPageTexts(): void {
   const root = globalThis.document?.documentElement;
   if (root) void loadCatalogue(resolveLocale(resolveConfig().locale, root));
+}
+
+/** The configuration, locale and translator an element works with. */
+interface Resolved {
+  config: BackorderConfig;
+  locale: string;
+  t: Translate;
 }
 
 /**
@@ -91,8 +97,10 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
   textsLoading = false;
 
   #stopWatchingPageConfig?: () => void;
-  /** The last `stock-change` fired, so an unchanged answer fires nothing. */
-  #lastStockChange = '';
+  /** The configuration, locale and translator worked out for the current update. */
+  #resolved: Resolved | undefined;
+  /** Whether `#resolved` is this update's: set in `willUpdate`, until `updated`. */
+  #resolvedThisUpdate = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,39 +114,52 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const loading = loadCatalogue(this.resolvedLocale);
+    this.#resolved = this.#resolve();
+    this.#resolvedThisUpdate = true;
+    const loading = loadCatalogue(this.#resolved.locale);
     this.textsLoading = loading !== undefined;
     void loading?.then(() => this.requestUpdate());
   }
 
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#resolvedThisUpdate = false;
+  }
+
+  /**
+   * What the element shows is worked out once per update, in `willUpdate`, and
+   * reused by `render()` and by anything that runs until the next change. A
+   * change (an attribute, the provider, `configure()`, a language arriving)
+   * requests an update: from then on, until that update, it is worked out
+   * afresh on every read, so event handlers and getters never see stale settings.
+   */
+  get #current(): Resolved {
+    const resolved = this.#resolved;
+    return resolved && (this.#resolvedThisUpdate || !this.isUpdatePending)
+      ? resolved
+      : this.#resolve();
+  }
+
+  #resolve(): Resolved {
+    const config = resolveConfig(this.attributeConfig, this.#providedConfig.value);
+    const locale = resolveLocale(config.locale, this);
+    const { englishTexts } = this.constructor as typeof BackorderElement;
+    return { config, locale, t: translator(locale, config.messages, englishTexts) };
+  }
+
   /** The configuration in force: attribute, provider, `configure()`, built-in. */
   get config(): BackorderConfig {
-    return resolveConfig(this.attributeConfig, this.#providedConfig.value);
+    return this.#current.config;
   }
 
   /** The locale in force for this element. */
   get resolvedLocale(): string {
-    return resolveLocale(this.config.locale, this);
+    return this.#current.locale;
   }
 
-  /** A translator for this element's locale and overrides. */
-  protected textsFor(config: BackorderConfig = this.config): Translate {
-    const { englishTexts } = this.constructor as typeof BackorderElement;
-    return translator(resolveLocale(config.locale, this), config.messages, englishTexts);
-  }
-
-  /**
-   * Fires `stock-change` when the state or the answer for `sku` differs from
-   * the last one fired; never while loading or without a SKU.
-   */
-  protected announceStockChange(sku: string, entry: AvailabilityEntry): void {
-    if (!sku || this.state === 'loading') return;
-    const availability = entry.kind === 'found' ? entry.availability : undefined;
-    const detail: StockChangeDetail = { sku, state: this.state, availability };
-    const fingerprint = JSON.stringify(detail);
-    if (fingerprint === this.#lastStockChange) return;
-    this.#lastStockChange = fingerprint;
-    this.emit('stock-change', detail);
+  /** A translator for this element's locale and text overrides. */
+  protected get texts(): Translate {
+    return this.#current.t;
   }
 
   /** Fires one of our events (named in `HTMLElementEventMap`): bubbling, composed, with a plain-object detail. */
@@ -153,3 +174,26 @@ export class BackorderElement extends ConfigAttributes(LitElement) {
     );
   }
 }
+
+/**
+ * `base` with an element's own styles (after the shared `baseStyles`) and the
+ * English texts it shows (`englishTexts`): the statics every element would
+ * otherwise write out again.
+ *
+ * ```ts
+ * export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyles, texts) {}
+ * ```
+ */
+export const withStylesAndTexts = <T extends Constructor<BackorderElement>>(
+  base: T,
+  styles: CSSResultGroup,
+  texts: Partial<Messages>,
+): T =>
+  class extends base {
+    static get styles(): CSSResultGroup {
+      return [baseStyles, styles];
+    }
+    static get englishTexts(): Partial<Messages> {
+      return texts;
+    }
+  };

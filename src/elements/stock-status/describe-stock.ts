@@ -1,5 +1,5 @@
 import { addDays } from '../../data/calendar-date.js';
-import { daysUntil, expectedDateOf, statusOf } from '../../data/stock-state.js';
+import { daysUntil, expectedDateOf, stateOf } from '../../data/stock-state.js';
 import type { AvailabilityEntry, CalendarDate, StockState } from '../../data/types.js';
 import {
   formatCalendarDate,
@@ -27,31 +27,31 @@ export interface DescribeOptions {
   today: CalendarDate;
 }
 
+/** What is said while there is no answer to describe. */
+const WITHOUT_ANSWER = {
+  loading: 'statusLoading',
+  unknown: 'statusUnknown',
+  error: 'statusError',
+} as const;
+
 /** Turns what the client knows into the state and the words a shopper reads. */
 export function describeStock(
   entry: AvailabilityEntry,
   options: DescribeOptions,
 ): StockDescription {
   const { t, locale, today } = options;
-  switch (entry.kind) {
-    case 'loading':
-      return { state: 'loading', text: t('statusLoading') };
-    case 'unknown':
-      return { state: 'unknown', text: t('statusUnknown') };
-    case 'error':
-      return { state: 'error', text: t('statusError') };
-    case 'found':
-      break;
-  }
+  const state = stateOf(entry, options.lowStockThreshold);
+  if (entry.kind !== 'found') return { state, text: t(WITHOUT_ANSWER[entry.kind]) };
   const item = entry.availability;
-  const state = statusOf(item, options.lowStockThreshold);
   const expected = expectedDateOf(item, today);
-  // The calendar date, with "in 2 weeks" when near (see formatExpectedDate).
-  const when = (date: CalendarDate) => formatExpectedDate(date, locale, t, today);
-  const dated = (withDate: Parameters<Translate>[0], without: Parameters<Translate>[0]) =>
-    expected ? t(withDate, { date: when(expected) }) : t(without);
+  const daysAway = expected === undefined ? undefined : daysUntil(expected, today);
+  const ahead = (daysAway ?? 0) > 0;
+  // With the expected date ("Dec 14 (in 2 weeks)", see formatExpectedDate) when `shown`, else without.
+  type Id = Parameters<Translate>[0];
+  const dated = (withDate: Id, without: Id, shown = daysAway !== undefined) =>
+    shown ? t(withDate, { date: formatExpectedDate(expected!, locale, t, today) }) : t(without);
 
-  let text: string;
+  let text = '';
   switch (state) {
     case 'in-stock':
       text = t('statusInStock');
@@ -64,21 +64,15 @@ export function describeStock(
       break;
     case 'backorder':
       text =
-        expected && daysUntil(expected, today) === 0
+        daysAway === 0
           ? t('statusBackorderAnyDay')
           : dated('statusBackorderExpected', 'statusBackorder');
       break;
     case 'preorder':
-      text =
-        expected && daysUntil(expected, today) > 0
-          ? t('statusPreorderShips', { date: when(expected) })
-          : t('statusPreorder');
+      text = dated('statusPreorderShips', 'statusPreorder', ahead);
       break;
     case 'out-of-stock':
-      text =
-        expected && daysUntil(expected, today) > 0
-          ? t('statusOutOfStockExpected', { date: when(expected) })
-          : t('statusOutOfStock');
+      text = dated('statusOutOfStockExpected', 'statusOutOfStock', ahead);
       break;
     case 'discontinued':
       text = t('statusDiscontinued');

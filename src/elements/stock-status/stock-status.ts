@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { AvailabilityController } from '../../controllers/availability-controller.js';
 import { today } from '../../data/calendar-date.js';
+import { unitsWanted } from '../../data/quantity.js';
 import { sharedTexts, stockStatusTexts } from '../../i18n/catalogues/en.js';
-import { BackorderElement, baseStyles } from '../shared/backorder-element.js';
+import { withStylesAndTexts } from '../shared/backorder-element.js';
+import { SkuElement } from '../shared/sku-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { BackorderConfig } from '../../config/config.js';
-import { SkuFromController } from '../../controllers/sku-from-controller.js';
 import { describeStock, longestTexts, type StockDescription } from './describe-stock.js';
 import { syncMicrodata } from './microdata.js';
 import { MIRROR_SLOT, PurchaseButtonController } from './purchase-button.js';
@@ -36,13 +36,7 @@ const longestCache = new Map<string, string[]>();
  * @csspart message - The merchant's note, when there is one (cut short to the reserved lines).
  * @csspart more - The button that shows the whole note, when it is cut short.
  *
- * @cssproperty --bo-font - Font of the text (default: inherited).
- * @cssproperty --bo-line-height - Line height (default: 1.4).
- * @cssproperty --bo-text-color - Text colour (default: inherited).
- * @cssproperty --bo-muted-color - Secondary text (default: #57606a).
- * @cssproperty --bo-spacing - Gap between the dot and the text (default: 0.5em).
  * @cssproperty --bo-reserved-lines - Lines kept from the start: the text's own (as many as its longest text needs), and the rest for the merchant's note, which is cut short to them (default 2: one line of note; 1: none, for listings without notes).
- * @cssproperty --bo-accent-color - The "More" button (default: #0969da).
  * @cssproperty --bo-color-in-stock - Dot colour for `in-stock` (default: #1a7f37).
  * @cssproperty --bo-color-low-stock - Dot colour for `low-stock` (default: #9a6700).
  * @cssproperty --bo-color-backorder - Dot colour for `backorder` and `preorder` (default: #0969da).
@@ -51,19 +45,10 @@ const longestCache = new Map<string, string[]>();
  *
  * @fires stock-change - The state or the answer for the SKU changed. `detail: { sku, state, availability }`.
  */
-export class StockStatus extends BackorderElement {
-  static override get styles() {
-    return [baseStyles, stockStatusStyles];
-  }
-  static override get englishTexts() {
-    return englishTexts;
-  }
-
+export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyles, englishTexts) {
   static override get properties(): PropertyDeclarations {
     return {
-      sku: {},
       quantity: { type: Number },
-      skuFrom: { attribute: 'sku-from' },
       microdata: { type: Boolean },
       controls: {},
       messageOpen: { state: true, attribute: false },
@@ -75,16 +60,8 @@ export class StockStatus extends BackorderElement {
     defineElement(tag, this);
   }
 
-  readonly #availability = new AvailabilityController(this);
-
-  /** The SKU to show. Changing it (a variant picker) shows the new SKU. */
-  sku = '';
-
-  /** Units the shopper wants (default 1); when more than can ship now, the text says so. */
+  /** Units the shopper wants: a whole number, at least 1 (default 1); when more than can ship now, the text says so. */
   quantity = 1;
-
-  /** CSS selector of a variant picker (`<select>` or radio group) whose value is the SKU. */
-  skuFrom?: string;
 
   /**
    * Inside an `itemscope itemtype="https://schema.org/Offer"` element, keep a
@@ -102,7 +79,6 @@ export class StockStatus extends BackorderElement {
    */
   controls?: string;
 
-  readonly #skuFromController = new SkuFromController(this);
   readonly #purchaseButton = new PurchaseButtonController(this);
 
   /** What is shown, worked out once per update. */
@@ -116,25 +92,17 @@ export class StockStatus extends BackorderElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#skuFromController.sync();
-    const config = this.config;
-    this.#availability.watch(this.sku, config);
     if (changed.has('sku')) this.messageOpen = false;
-    this.#description = this.#visible ? this.#describe(config) : undefined;
-    this.state = this.#description?.state ?? 'unknown';
+    this.#description = this.lookedUp ? this.#describe(this.config) : undefined;
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.microdata || changed.has('microdata'))
       syncMicrodata(this, this.microdata ? this.state : undefined);
-    this.#purchaseButton.sync(
-      this.#description && this.state,
-      this.textsFor(),
-      this.#description?.text,
-    );
+    this.#purchaseButton.sync(this.#description && this.state, this.texts, this.#description?.text);
     this.#fitNote();
-    if (this.#visible) this.announceStockChange(this.sku.trim(), this.#availability.entry);
+    this.announceStockChange();
   }
 
   override disconnectedCallback(): void {
@@ -157,19 +125,13 @@ export class StockStatus extends BackorderElement {
     if (message) this.#noteObserver.observe(message);
   }
 
-  /** Whether there is something to show: a SKU and an endpoint. */
-  get #visible(): boolean {
-    return this.sku.trim() !== '' && this.#availability.hasEndpoint;
-  }
-
   #describe(config: BackorderConfig): StockDescription {
-    const wanted =
-      Number.isFinite(this.quantity) && this.quantity > 0 ? Math.floor(this.quantity) : 1;
+    const wanted = unitsWanted(this.quantity);
     const options = {
       lowStockThreshold: config.lowStockThreshold,
       wanted,
       locale: this.resolvedLocale,
-      t: this.textsFor(config),
+      t: this.texts,
       today: today(),
     };
     // The same for every element with these settings: worked out once (a listing has hundreds).
@@ -183,7 +145,7 @@ export class StockStatus extends BackorderElement {
     ]);
     if (longestCache.size > 64) longestCache.clear();
     this.#longest = longestCache.get(key) ?? longestCache.set(key, longestTexts(options)).get(key)!;
-    return describeStock(this.#availability.entry, options);
+    return describeStock(this.availability.entry, options);
   }
 
   #toggleMessage(): void {
@@ -193,7 +155,7 @@ export class StockStatus extends BackorderElement {
   override render() {
     if (!this.#description) return nothing;
     const { text, message } = this.#description;
-    const t = this.textsFor();
+    const t = this.texts;
     return html`
       <div part="base" class="base" role="status">
         <span class="line">
