@@ -15,7 +15,8 @@ const chromeArgs = [
   '--disable-default-apps',
   '--no-first-run',
   '--no-default-browser-check',
-  // Test pages run side by side; a page in the background must not have its timers throttled.
+  // The tests wait on real timers and frames: keep them at full speed even should Chromium
+  // count the test page as hidden or in the background.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
@@ -37,7 +38,9 @@ function chromium(timeZone) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // One page at a time: tests that press keys or wait for frames need the focused, visible page.
+  // One page at a time per browser: tests that press keys or wait for frames need the
+  // focused, visible page. (The time-zone groups below have browsers of their own, and the
+  // runner keeps up to two browsers going, its default `concurrentBrowsers`.)
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [

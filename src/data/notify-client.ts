@@ -1,6 +1,6 @@
 import { isRecord } from './json.js';
 import { maskEmail } from './notify-rules.js';
-import { staysQueued, type NotifyOutcome } from './notify-outcome.js';
+import { afterAttempt, type NotifyOutcome } from './notify-outcome.js';
 import {
   isEntry,
   OUTBOX_KEY,
@@ -205,7 +205,7 @@ export class NotifyClient {
     for (const entry of this.outbox()) {
       if (this.#sending.has(entry.key)) continue;
       const outcome = await this.#deliver(entry, 'flush');
-      if (!outcome || staysQueued(outcome, true)) continue;
+      if (!outcome || outcome.kind === 'queued') continue;
       const report = { entry, outcome };
       reports.push(report);
       this.#changed(report);
@@ -238,8 +238,8 @@ export class NotifyClient {
           entry = stored;
         }
         entry.attempts++;
-        const outcome = await attemptSignup(this.#fetchImpl, entry);
-        if (!staysQueued(outcome, mode !== 'new')) {
+        const outcome = afterAttempt(await attemptSignup(this.#fetchImpl, entry), mode !== 'new');
+        if (outcome.kind !== 'queued') {
           this.#settle(entry, outcome);
           return outcome;
         }
@@ -247,7 +247,7 @@ export class NotifyClient {
         // Back in only while still waiting: a sign-up settled meanwhile (another tab, forget()) stays out.
         const kept =
           (mode === 'new' || isEntry(this.#store.read(name))) && this.#store.write(name, entry);
-        return outcome.kind === 'queued' && !kept && mode !== 'flush'
+        return !kept && mode !== 'flush'
           ? { kind: 'unsaved' as const, status: outcome.status }
           : outcome;
       },

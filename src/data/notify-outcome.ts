@@ -4,11 +4,11 @@ export type NotifyOutcome =
   | { kind: 'subscribed'; status: number; alreadySubscribed: boolean }
   /** 400 or 422: the server's `message`, as plain text, when it sent one. */
   | { kind: 'invalid'; status: number; message: string | undefined }
-  /** 429: try again later. Not queued. */
+  /** 429 for a fresh sign-up: try again later. Not queued. */
   | { kind: 'too-many-attempts'; status: number }
   /** Any other 4xx: retrying will not help. Not queued. */
   | { kind: 'rejected'; status: number; message: string | undefined }
-  /** 5xx, 408, timeout or network error (`status` 0): kept in the outbox and sent again later. */
+  /** 5xx, 408, timeout or network error (`status` 0), or a 429 for one waiting already: kept in the outbox and sent again later. */
   | { kind: 'queued'; status: number }
   /** As `queued`, but the device could not keep it (storage disabled or full): try again later. */
   | { kind: 'unsaved'; status: number };
@@ -32,11 +32,14 @@ export function outcomeOfAnswer(status: number): NotifyOutcome {
 }
 
 /**
- * Whether a sign-up stays in the outbox after an attempt: after `queued`,
- * always; after `too-many-attempts`, only one that was `waiting` there
- * already (a fresh sign-up that meets a 429 is the shopper's to try again).
+ * What an attempt at a sign-up comes to: `queued` whenever it stays in the
+ * outbox, which is after `queued`, and after `too-many-attempts` for one
+ * `waiting` there already (it stays waiting, as `queued` with status 429; a
+ * fresh sign-up that meets a 429 is not kept, and the shopper tries again).
  * Anything else settles it: delivered, or refused for good.
  */
-export function staysQueued(outcome: NotifyOutcome, waiting: boolean): boolean {
-  return outcome.kind === 'queued' || (outcome.kind === 'too-many-attempts' && waiting);
+export function afterAttempt(outcome: NotifyOutcome, waiting: boolean): NotifyOutcome {
+  return outcome.kind === 'too-many-attempts' && waiting
+    ? { kind: 'queued', status: outcome.status }
+    : outcome;
 }

@@ -25,8 +25,8 @@ export interface PluralText {
 
 /**
  * Every text the elements show. A shop overrides any of them, one by one,
- * with `configure({ messages: { inStock: 'Available' } })` or the `messages`
- * property of a provider or element.
+ * with `configure({ messages: { statusInStock: 'Available' } })` or the
+ * `messages` property of a provider or element.
  */
 export interface Messages {
   /** While the first answer is on its way. */

@@ -87,7 +87,7 @@ function newClient(options: NotifyClientOptions = {}): NotifyClient {
 
 describe('NotifyClient', () => {
   useMockEndpoint();
-  // Each test gets its own storage: test files run side by side in pages that share `localStorage`.
+  // Each test gets its own storage: `localStorage` is the origin's, kept from one test page to the next.
   beforeEach(() => (storage = new MemoryStorage()));
 
   it('POSTs JSON with an Idempotency-Key and the trimmed address', async () => {

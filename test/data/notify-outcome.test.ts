@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { outcomeOfAnswer, staysQueued, type NotifyOutcome } from '../../src/data/notify-outcome.js';
+import {
+  afterAttempt,
+  outcomeOfAnswer,
+  type NotifyOutcome,
+} from '../../src/data/notify-outcome.js';
 
 describe('notify outcomes', () => {
   describe('outcomeOfAnswer: what an answer to a sign-up means', () => {
@@ -30,19 +34,30 @@ describe('notify outcomes', () => {
     }
   });
 
-  describe('staysQueued: what stays in the outbox after an attempt', () => {
-    const cases: [NotifyOutcome, boolean, boolean][] = [
-      [{ kind: 'queued', status: 503 }, false, true],
-      [{ kind: 'queued', status: 0 }, true, true],
-      [{ kind: 'too-many-attempts', status: 429 }, false, false],
-      [{ kind: 'too-many-attempts', status: 429 }, true, true],
-      [{ kind: 'subscribed', status: 201, alreadySubscribed: false }, true, false],
-      [{ kind: 'invalid', status: 422, message: 'No' }, true, false],
-      [{ kind: 'rejected', status: 404, message: undefined }, true, false],
+  describe('afterAttempt: what an attempt comes to, queued while it stays in the outbox', () => {
+    const queued = (status: number): NotifyOutcome => ({ kind: 'queued', status });
+    const tooMany: NotifyOutcome = { kind: 'too-many-attempts', status: 429 };
+    const settled: NotifyOutcome[] = [
+      { kind: 'subscribed', status: 201, alreadySubscribed: false },
+      { kind: 'subscribed', status: 409, alreadySubscribed: true },
+      { kind: 'invalid', status: 422, message: 'No' },
+      { kind: 'rejected', status: 404, message: undefined },
     ];
-    for (const [outcome, waiting, stays] of cases) {
-      it(`${outcome.kind} ${outcome.status}, ${waiting ? 'waiting already' : 'a fresh sign-up'}: ${stays ? 'stays' : 'settled'}`, () => {
-        expect(staysQueued(outcome, waiting)).to.equal(stays);
+    const cases: [NotifyOutcome, boolean, NotifyOutcome][] = [
+      [queued(503), false, queued(503)],
+      [queued(0), true, queued(0)],
+      // A fresh sign-up that meets a 429 is not kept: the shopper tries again.
+      [tooMany, false, tooMany],
+      // One waiting already stays waiting: it is queued, and says so.
+      [tooMany, true, queued(429)],
+      ...settled.flatMap((outcome): [NotifyOutcome, boolean, NotifyOutcome][] => [
+        [outcome, false, outcome],
+        [outcome, true, outcome],
+      ]),
+    ];
+    for (const [outcome, waiting, after] of cases) {
+      it(`${outcome.kind} ${outcome.status}, ${waiting ? 'waiting already' : 'a fresh sign-up'}: ${after.kind}`, () => {
+        expect(afterAttempt(outcome, waiting)).to.deep.equal(after);
       });
     }
   });

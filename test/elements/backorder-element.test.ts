@@ -1,12 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { configure } from '../../src/config/config.js';
 import { BackorderOption } from '../../src/elements/backorder-option/backorder-option.js';
+import { BackorderSummary } from '../../src/elements/backorder-summary/backorder-summary.js';
+import { NotifyMeForm } from '../../src/elements/notify-me-form/notify-me-form.js';
 import { StockProvider } from '../../src/elements/stock-provider/stock-provider.js';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
 import type { BackorderElement } from '../../src/elements/shared/backorder-element.js';
 import { inDays, serveItems, until, useMockEndpoint } from '../helpers/mock-endpoint.js';
 
 BackorderOption.define();
+BackorderSummary.define();
+NotifyMeForm.define();
 StockStatus.define();
 StockProvider.define();
 
@@ -83,5 +87,51 @@ describe('the configuration, locale and texts of an element', () => {
     provider.lowStockThreshold = 7;
     await provider.updateComplete;
     expect(el.config.lowStockThreshold).to.equal(7);
+  });
+});
+
+describe('the hidden attribute', () => {
+  useMockEndpoint();
+
+  /** Every element of ours on one page, each showing something. */
+  async function page() {
+    serveItems([{ sku: 'NEAR', quantity: 1, backorderable: true, restockDate: inDays(5) }]);
+    const provider = await fixture<StockProvider>(html`
+      <stock-provider endpoint=${ENDPOINT} notify-endpoint="/api/notify" locale="en">
+        <!-- The shop's own display for the host must not undo hidden either. -->
+        <stock-status sku="NEAR" style="display: flex"></stock-status>
+        <form>
+          <backorder-option sku="NEAR" quantity="3" name="bo"></backorder-option>
+          <backorder-summary></backorder-summary>
+        </form>
+        <notify-me-form sku="NEAR" always></notify-me-form>
+      </stock-provider>
+    `);
+    const elements = [
+      ...provider.querySelectorAll(
+        'stock-status, backorder-option, backorder-summary, notify-me-form',
+      ),
+    ] as HTMLElement[];
+    const shown = (el: HTMLElement) => el.getBoundingClientRect().height > 0;
+    await until(() => elements.every(shown), 3000, 'every element to show something');
+    return { provider, elements, shown };
+  }
+
+  it('hides each element, and removing it shows the element again', async () => {
+    const { elements, shown } = await page();
+    const stillShown = (el: HTMLElement) => shown(el) || getComputedStyle(el).display !== 'none';
+    for (const el of elements) el.hidden = true;
+    expect(elements.filter(stillShown).map((el) => el.localName)).to.deep.equal([]);
+    for (const el of elements) el.hidden = false;
+    expect(elements.filter((el) => !shown(el)).map((el) => el.localName)).to.deep.equal([]);
+  });
+
+  it('hides everything inside <stock-provider>', async () => {
+    const { provider, elements, shown } = await page();
+    provider.hidden = true;
+    expect(getComputedStyle(provider).display).to.equal('none');
+    expect(elements.filter(shown).map((el) => el.localName)).to.deep.equal([]);
+    provider.hidden = false;
+    expect(elements.every(shown)).to.be.true;
   });
 });

@@ -203,6 +203,34 @@ describe('<notify-me-form>', () => {
     expect(storedOutbox()).to.deep.equal([]);
   });
 
+  it('says a waiting sign-up sent again and met by a 429 is still kept, and queued', async () => {
+    let status = 503;
+    serveNotify(() => status);
+    const el = await alwaysForm();
+    const form = harness(el);
+    await form.signUp('ada@example.com');
+    await form.answered();
+    expect(storedOutbox()).to.have.length(1);
+    // The shopper sends the same address again while it waits; the endpoint says "later".
+    status = 429;
+    form.part<HTMLButtonElement>('.another')!.click();
+    await form.fill('ada@example.com');
+    const error = oneEvent(el, 'notify-error') as Promise<NotifyErrorEvent>;
+    await form.submit();
+    expect((await error).detail).to.deep.equal({
+      sku: 'TEE-RED-M',
+      email: 'ada@example.com',
+      status: 429,
+      queued: true,
+    });
+    await el.updateComplete;
+    expect(storedOutbox()).to.have.length(1);
+    expect(form.result()).to.equal(
+      'Our server had a problem, so your sign-up for ada@example.com is saved on this device and will be sent again on your next visit.',
+    );
+    expect(form.form, 'the form gives way to the result').to.equal(null);
+  });
+
   it('keeps the sign-up on the device for a 503 and says so', async () => {
     serveNotify(() => 503);
     const el = await alwaysForm();

@@ -15,12 +15,19 @@ import { loadCatalogue, type Messages } from '../../i18n/messages.js';
 import type { StockState } from '../../data/types.js';
 import { tokenStyles } from './tokens.styles.js';
 
-/** The style every element starts from: the shared tokens, box sizing and `[hidden]`. */
+/**
+ * The style every element starts from: the shared tokens, box sizing and
+ * `[hidden]`, on the host too (an element's own `:host { display }` would
+ * otherwise beat the browser's `[hidden] { display: none }`).
+ */
 export const baseStyles = [
   tokenStyles,
   css`
     :host {
       box-sizing: border-box;
+    }
+    :host([hidden]) {
+      display: none !important;
     }
     :host *,
     :host *::before,
