@@ -12,8 +12,8 @@ export const stockStatusStyles = css`
     align-items: baseline;
     gap: var(--_bo-spacing);
   }
-  /* The text and, unseen in the same cell, the longest texts it could become:
-     the cell is as tall as the longest needs at this width, whatever arrives. */
+  /* The text and, unseen in the same cell, the longest text it could become:
+     the cell is as tall as that needs at this width, whatever arrives. */
   .texts {
     display: grid;
     flex: 1;

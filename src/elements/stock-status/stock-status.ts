@@ -6,15 +6,15 @@ import { withStylesAndTexts } from '../shared/backorder-element.js';
 import { SkuElement } from '../shared/sku-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { BackorderConfig } from '../../config/config.js';
-import { describeStock, longestTexts, type StockDescription } from './describe-stock.js';
+import { describeStock, reservedText, type StockDescription } from './describe-stock.js';
 import { syncMicrodata } from './microdata.js';
 import { MIRROR_SLOT, PurchaseButtonController } from './purchase-button.js';
 import { stockStatusStyles } from './stock-status.styles.js';
 
 const englishTexts = { ...sharedTexts, ...stockStatusTexts };
 
-/** `longestTexts()` by locale, quantity, threshold and text overrides. */
-const longestCache = new Map<string, string[]>();
+/** `reservedText()` by locale, quantity, threshold and text overrides. */
+const reservedCache = new Map<string, string>();
 
 /**
  * Shows a SKU's availability in words: "In stock", "Only 3 left",
@@ -83,8 +83,8 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
 
   /** What is shown, worked out once per update. */
   #description: StockDescription | undefined;
-  /** The longest texts this element may show, laid out unseen to reserve their height. */
-  #longest: string[] = [];
+  /** The longest text this element may show, laid out unseen to reserve its height. */
+  #reserved = '';
   /** Whether the shopper opened the whole merchant's note. */
   private messageOpen = false;
   #noteObserver: ResizeObserver | undefined;
@@ -143,8 +143,9 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
       config.lowStockThreshold,
       config.messages,
     ]);
-    if (longestCache.size > 64) longestCache.clear();
-    this.#longest = longestCache.get(key) ?? longestCache.set(key, longestTexts(options)).get(key)!;
+    if (reservedCache.size > 64) reservedCache.clear();
+    this.#reserved =
+      reservedCache.get(key) ?? reservedCache.set(key, reservedText(options)).get(key)!;
     return describeStock(this.availability.entry, options);
   }
 
@@ -162,9 +163,7 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
           <span part="indicator" class="indicator" aria-hidden="true"></span>
           <span class="texts">
             <span part="label" class="label">${text}</span>
-            ${this.#longest.map(
-              (longest) => html`<span class="sizer" aria-hidden="true">${longest}</span>`,
-            )}
+            <span class="sizer" aria-hidden="true">${this.#reserved}</span>
           </span>
         </span>
         <span class="note">
