@@ -33,6 +33,8 @@ export const stockStatusStyles = css`
     border-radius: 50%;
     background: var(--_bo-state);
     transform: translateY(-0.05em);
+  }
+  .fade .indicator {
     transition: background-color var(--_bo-duration);
   }
   .label {

@@ -87,6 +87,11 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
   #reserved = '';
   /** Whether the shopper opened the whole merchant's note. */
   private messageOpen = false;
+  /**
+   * Whether an answer has been shown: the dot fades into later changes of
+   * state, not into the first (a listing of hundreds would animate them all).
+   */
+  #answerShown = false;
   #noteObserver: ResizeObserver | undefined;
   #observedNote: HTMLElement | undefined;
 
@@ -103,6 +108,7 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
     this.#purchaseButton.sync(this.#description && this.state, this.texts, this.#description?.text);
     this.#fitNote();
     this.announceStockChange();
+    this.#answerShown ||= this.state !== 'loading';
   }
 
   override disconnectedCallback(): void {
@@ -158,7 +164,7 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
     const { text, message } = this.#description;
     const t = this.texts;
     return html`
-      <div part="base" class="base" role="status">
+      <div part="base" class="base ${this.#answerShown ? 'fade' : ''}" role="status">
         <span class="line">
           <span part="indicator" class="indicator" aria-hidden="true"></span>
           <span class="texts">
