@@ -195,7 +195,7 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
           }
         </span>
       </div>
-      <slot name=${MIRROR_SLOT} hidden></slot>
+      ${this.controls ? html`<slot name=${MIRROR_SLOT} hidden></slot>` : nothing}
     `;
   }
 }
