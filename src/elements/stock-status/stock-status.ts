@@ -168,8 +168,8 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
         <span class="line">
           <span part="indicator" class="indicator" aria-hidden="true"></span>
           <span class="texts">
-            <span part="label" class="label">${text}</span>
             <span class="sizer" aria-hidden="true">${this.#reserved}</span>
+            <span part="label" class="label">${text}</span>
           </span>
         </span>
         <span class="note">
