@@ -44,14 +44,14 @@ const answers: (CatalogueItem & { wants?: number })[] = [
   { sku: 'SHORT-99', quantity: 12, backorderable: true, restockDate: inDays(16), wants: 99 },
 ];
 
-/** Widths of the element: listing cards on a 320 px phone up to a desktop column. */
-const WIDTHS = [136, 170, 230, 288, 358, 480, 720];
+/** Widths of the element, every 8 px: listing cards on a 320 px phone up to a desktop column. */
+const WIDTHS = Array.from({ length: 80 }, (_, index) => 120 + index * 8);
 
 describe('<stock-status> keeps its height', () => {
   useMockEndpoint();
 
   for (const locale of ['en', 'sv', 'de']) {
-    it(`in ${locale}: every answer arriving moves nothing below it, from 136 px to 720 px wide`, async () => {
+    it(`in ${locale}: every answer arriving moves nothing below it, from 120 px to 752 px wide`, async () => {
       let release!: () => void;
       const released = new Promise<void>((resolve) => (release = resolve));
       const bySku = new Map(answers.map((item) => [item.sku, item]));

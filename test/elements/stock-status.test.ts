@@ -163,6 +163,29 @@ describe('<stock-status>', () => {
     expect(label(el)).to.equal('Out of stock');
   });
 
+  it('colours the dot at once for the first answer, and fades it into later changes', async () => {
+    serveItems([
+      { sku: 'TEE-S', quantity: 20 },
+      { sku: 'TEE-M', status: 'out-of-stock' },
+    ]);
+    const el = await fixture<StockStatus>(
+      html`<stock-status endpoint=${ENDPOINT} sku="TEE-S"></stock-status>`,
+    );
+    const fading = () => {
+      const dot = el.shadowRoot!.querySelector('[part="indicator"]')!;
+      return getComputedStyle(dot).transitionDuration !== '0s';
+    };
+    expect(fading(), 'while loading').to.equal(false);
+    await until(() => el.state === 'in-stock');
+    await elementUpdated(el);
+    // A listing of hundreds would otherwise animate every dot at once.
+    expect(fading(), 'first answer').to.equal(false);
+    el.sku = 'TEE-M';
+    await until(() => el.state === 'out-of-stock');
+    await elementUpdated(el);
+    expect(fading(), 'a later change').to.equal(true);
+  });
+
   it('fires stock-change with the SKU, the state and the answer', async () => {
     serveItems([{ sku: 'A', quantity: 2, message: 'hi' }]);
     const events: StockChangeEvent[] = [];

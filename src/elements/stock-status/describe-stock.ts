@@ -127,12 +127,20 @@ function longDates(locale: string, today: CalendarDate) {
 }
 
 /**
- * The few longest texts `<stock-status>` could show under these options,
- * whatever the answer: the element lays them out unseen under the real text,
- * so it is as tall from the start as the longest text needs at its width and
- * an answer arriving moves nothing below it.
+ * Two wide letters added to the longest text: texts nearly as long can be a
+ * little wider (another relative phrase, a long German word in a narrow card),
+ * and this margin keeps the one unseen copy at least as tall as any of them.
  */
-export function longestTexts(options: DescribeOptions): string[] {
+const WIDTH_MARGIN = 'WW';
+
+/**
+ * The text `<stock-status>` lays out unseen under the real one, whatever the
+ * answer: the longest it could show under these options, with a margin. The
+ * element is then as tall from the start as the longest text needs at its
+ * width, and an answer arriving moves nothing below it. One copy, not a few:
+ * in a listing of a thousand, every unseen copy is laid out a thousand times.
+ */
+export function reservedText(options: DescribeOptions): string {
   const { t, locale, wanted } = options;
   const { exact, withYear, relative } = longDates(locale, options.today);
   const dates = [
@@ -149,19 +157,21 @@ export function longestTexts(options: DescribeOptions): string[] {
     ...dated('statusBackorderExpected'),
   ];
   const shortfall = wanted > 1 ? shortfallOf(t, wanted - 1, wanted) : '';
-  return byLength([
-    ...sellable.map((text) => text + shortfall),
-    ...(
-      [
-        'statusLoading',
-        'statusPreorder',
-        'statusOutOfStock',
-        'statusDiscontinued',
-        'statusUnknown',
-        'statusError',
-      ] as const
-    ).map((id) => t(id)),
-    ...dated('statusPreorderShips'),
-    ...dated('statusOutOfStockExpected'),
-  ]).slice(0, 3);
+  return (
+    byLength([
+      ...sellable.map((text) => text + shortfall),
+      ...(
+        [
+          'statusLoading',
+          'statusPreorder',
+          'statusOutOfStock',
+          'statusDiscontinued',
+          'statusUnknown',
+          'statusError',
+        ] as const
+      ).map((id) => t(id)),
+      ...dated('statusPreorderShips'),
+      ...dated('statusOutOfStockExpected'),
+    ])[0]! + WIDTH_MARGIN
+  );
 }

@@ -12,17 +12,22 @@ export const stockStatusStyles = css`
     align-items: baseline;
     gap: var(--_bo-spacing);
   }
-  /* The text and, unseen in the same cell, the longest texts it could become:
-     the cell is as tall as the longest needs at this width, whatever arrives. */
+  /* Unseen, the longest text it could become, then the text over it: the row
+     is as tall as the taller of the two at this width, whatever arrives. A
+     flex row of two full-width items (the first pulled back by its end margin)
+     lays out cheaper than a grid cell shared by both. */
   .texts {
-    display: grid;
+    display: flex;
+    align-items: flex-start;
     flex: 1;
     min-width: 0;
   }
   .texts > * {
-    grid-area: 1 / 1;
+    flex: none;
+    width: 100%;
   }
   .sizer {
+    margin-inline-end: -100%;
     visibility: hidden;
     overflow-wrap: anywhere;
   }
@@ -33,6 +38,8 @@ export const stockStatusStyles = css`
     border-radius: 50%;
     background: var(--_bo-state);
     transform: translateY(-0.05em);
+  }
+  .fade .indicator {
     transition: background-color var(--_bo-duration);
   }
   .label {

@@ -6,15 +6,15 @@ import { withStylesAndTexts } from '../shared/backorder-element.js';
 import { SkuElement } from '../shared/sku-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { BackorderConfig } from '../../config/config.js';
-import { describeStock, longestTexts, type StockDescription } from './describe-stock.js';
+import { describeStock, reservedText, type StockDescription } from './describe-stock.js';
 import { syncMicrodata } from './microdata.js';
 import { MIRROR_SLOT, PurchaseButtonController } from './purchase-button.js';
 import { stockStatusStyles } from './stock-status.styles.js';
 
 const englishTexts = { ...sharedTexts, ...stockStatusTexts };
 
-/** `longestTexts()` by locale, quantity, threshold and text overrides. */
-const longestCache = new Map<string, string[]>();
+/** `reservedText()` by locale, quantity, threshold and text overrides. */
+const reservedCache = new Map<string, string>();
 
 /**
  * Shows a SKU's availability in words: "In stock", "Only 3 left",
@@ -83,10 +83,15 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
 
   /** What is shown, worked out once per update. */
   #description: StockDescription | undefined;
-  /** The longest texts this element may show, laid out unseen to reserve their height. */
-  #longest: string[] = [];
+  /** The longest text this element may show, laid out unseen to reserve its height. */
+  #reserved = '';
   /** Whether the shopper opened the whole merchant's note. */
   private messageOpen = false;
+  /**
+   * Whether an answer has been shown: the dot fades into later changes of
+   * state, not into the first (a listing of hundreds would animate them all).
+   */
+  #answerShown = false;
   #noteObserver: ResizeObserver | undefined;
   #observedNote: HTMLElement | undefined;
 
@@ -103,6 +108,7 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
     this.#purchaseButton.sync(this.#description && this.state, this.texts, this.#description?.text);
     this.#fitNote();
     this.announceStockChange();
+    this.#answerShown ||= this.state !== 'loading';
   }
 
   override disconnectedCallback(): void {
@@ -143,8 +149,9 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
       config.lowStockThreshold,
       config.messages,
     ]);
-    if (longestCache.size > 64) longestCache.clear();
-    this.#longest = longestCache.get(key) ?? longestCache.set(key, longestTexts(options)).get(key)!;
+    if (reservedCache.size > 64) reservedCache.clear();
+    this.#reserved =
+      reservedCache.get(key) ?? reservedCache.set(key, reservedText(options)).get(key)!;
     return describeStock(this.availability.entry, options);
   }
 
@@ -157,14 +164,12 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
     const { text, message } = this.#description;
     const t = this.texts;
     return html`
-      <div part="base" class="base" role="status">
+      <div part="base" class="base ${this.#answerShown ? 'fade' : ''}" role="status">
         <span class="line">
           <span part="indicator" class="indicator" aria-hidden="true"></span>
           <span class="texts">
+            <span class="sizer" aria-hidden="true">${this.#reserved}</span>
             <span part="label" class="label">${text}</span>
-            ${this.#longest.map(
-              (longest) => html`<span class="sizer" aria-hidden="true">${longest}</span>`,
-            )}
           </span>
         </span>
         <span class="note">
@@ -190,7 +195,7 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
           }
         </span>
       </div>
-      <slot name=${MIRROR_SLOT} hidden></slot>
+      ${this.controls ? html`<slot name=${MIRROR_SLOT} hidden></slot>` : nothing}
     `;
   }
 }
