@@ -222,7 +222,7 @@ try {
     const states = await tab.evaluate(() =>
       [...document.querySelectorAll('stock-status, acme-stock')].map(
         (el) =>
-          `${el.localName}[${el.getAttribute('sku')}]=${el.getAttribute('state')}: ${el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim()}`,
+          `${el.localName}[${el.getAttribute('sku')}]=${el.getAttribute('state')}: ${el.shadowRoot?.querySelector('[part="label"]')?.textContent?.trim()}`,
       ),
     );
     page.expected.forEach((prefix, index) => {
