@@ -7,8 +7,10 @@
 //   the ES build with `async`), under a strict CSP with Trusted Types: an
 //   English page on our JSON endpoint loads no file but the bundle; a Swedish
 //   element loads backorder-elements.sv.js, a Shopify one
-//   backorder-elements.shopify.js and a Klaviyo sign-up
-//   backorder-elements.klaviyo.js, from beside the bundle (not the page);
+//   backorder-elements.shopify.js, a Klaviyo sign-up
+//   backorder-elements.klaviyo.js and one with `controls`
+//   backorder-elements.purchase-button.js (the button then follows), from
+//   beside the bundle (not the page);
 // - a part that cannot load (404): English, one console warning, never stuck;
 // - no class static blocks in the bundles (Safari 15.4 runs them);
 // and no error thrown into the page.
@@ -52,7 +54,9 @@ const esm = '<script type="module" src="/dist/backorder-elements.js" async></scr
 const english = '<stock-status sku="THREE"></stock-status>';
 const everyPart = `${english}
 <stock-status sku="IN" locale="sv-SE"></stock-status>
-<stock-status sku="1" source="shopify" endpoint="/api/graphql.json"></stock-status>`;
+<stock-status sku="1" source="shopify" endpoint="/api/graphql.json"></stock-status>
+<stock-status sku="OUT" controls="buy"></stock-status>
+<button id="buy" type="button">Add to cart</button>`;
 
 /** What a careful shop sends: nothing inline, nothing from elsewhere, Trusted Types on. */
 const STRICT_CSP =
@@ -95,9 +99,10 @@ const pages = {
       'stock-status[THREE]=in-stock: In stock',
       'stock-status[IN]=in-stock: I lager',
       'stock-status[1]=in-stock: In stock',
+      'stock-status[OUT]=out-of-stock: Out of stock',
     ],
     requests: 2,
-    parts: ['sv', 'shopify', 'klaviyo'],
+    parts: ['sv', 'shopify', 'klaviyo', 'purchase-button'],
     csp: true,
     klaviyo: true,
   },
@@ -107,9 +112,10 @@ const pages = {
       'stock-status[THREE]=in-stock: In stock',
       'stock-status[IN]=in-stock: I lager',
       'stock-status[1]=in-stock: In stock',
+      'stock-status[OUT]=out-of-stock: Out of stock',
     ],
     requests: 2,
-    parts: ['sv', 'shopify', 'klaviyo'],
+    parts: ['sv', 'shopify', 'klaviyo', 'purchase-button'],
     csp: true,
     klaviyo: true,
   },
@@ -222,7 +228,7 @@ try {
     const states = await tab.evaluate(() =>
       [...document.querySelectorAll('stock-status, acme-stock')].map(
         (el) =>
-          `${el.localName}[${el.getAttribute('sku')}]=${el.getAttribute('state')}: ${el.shadowRoot?.querySelector('[part="label"]')?.textContent?.replace(/\s+/g, ' ').trim()}`,
+          `${el.localName}[${el.getAttribute('sku')}]=${el.getAttribute('state')}: ${el.shadowRoot?.querySelector('[part="label"]')?.textContent?.trim()}`,
       ),
     );
     page.expected.forEach((prefix, index) => {
@@ -243,6 +249,19 @@ try {
       });
       control = false;
       if (!enforced) problems.push(`${path}: the strict CSP is not in force`);
+    }
+    if (page.html.includes('controls=')) {
+      // The purchase button follows once its part has loaded.
+      const follows = await tab
+        .waitForFunction(() => document.querySelector('#buy')?.matches(':disabled'), undefined, {
+          timeout: 5000,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
+      console.log(`  purchase button: ${follows ? 'disabled' : 'not disabled'}`);
+      if (!follows) problems.push(`${path}: the purchase button did not follow out-of-stock`);
     }
     if (requests.length !== page.requests)
       problems.push(`${path}: expected ${page.requests} endpoint requests, got ${requests.length}`);

@@ -13,6 +13,7 @@ export const ON_DEMAND: Readonly<Record<string, string>> = {
   shopify: 'src/data/sources/shopify-source.ts',
   woocommerce: 'src/data/sources/woocommerce-source.ts',
   klaviyo: 'src/data/klaviyo-target.ts',
+  'purchase-button': 'src/elements/stock-status/purchase-button.ts',
 };
 
 /** The file the script-tag builds load for an on-demand part. */

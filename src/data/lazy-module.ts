@@ -11,9 +11,10 @@ export interface LazyModule<T> {
 }
 
 /**
- * Loads `importer` on first use. The npm modules keep languages and platform
- * adapters in their own chunks this way, so a page that never needs one never
- * downloads it; the script-tag bundles have them inside, so loading is instant.
+ * Loads `importer` on first use. Languages, platform adapters, the Klaviyo
+ * target and the purchase button's code load this way, so a page that never
+ * needs one never downloads it: from their own chunks in the npm modules, from
+ * files beside the script in the script-tag builds (scripts/build/on-demand.ts).
  *
  * ```ts
  * const swedish = lazyModule('the sv texts', () => import('./catalogues/sv.js'));

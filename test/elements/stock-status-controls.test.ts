@@ -2,10 +2,11 @@ import { loadCatalogue } from '../../src/i18n/messages.js';
 import { elementUpdated, expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { render } from 'lit';
-import { delay, http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse, passthrough } from 'msw';
 import { StockStatus } from '../../src/elements/stock-status/stock-status.js';
 import type { CatalogueItem } from '../../mocks/catalogue.js';
 import { inDays, serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
+import { watchPageErrors } from '../helpers/page-errors.js';
 
 StockStatus.define();
 
@@ -19,12 +20,18 @@ const ITEMS: CatalogueItem[] = [
   { sku: 'GONE', status: 'discontinued' },
 ];
 
-/** A product page: the status, then the shop's own button with its own markup. */
-async function productPage(sku: string, { attributes = '', button = '' } = {}) {
+/**
+ * A product page: the status, then the shop's own button with its own markup;
+ * once the answer is there and (with `controls`) the button follows it.
+ */
+async function productPage(
+  sku: string,
+  { attributes = '', button = '', controls = 'buy', follow = true } = {},
+) {
   serveItems(ITEMS);
   const page = fixtureSync<HTMLElement>(
     `<div lang="en">
-      <stock-status endpoint="${ENDPOINT}" sku="${sku}" controls="buy" ${attributes}></stock-status>
+      <stock-status endpoint="${ENDPOINT}" sku="${sku}" ${controls ? `controls="${controls}"` : ''} ${attributes}></stock-status>
       <button id="buy" type="button" ${button}><svg aria-hidden="true" width="8" height="8"></svg> <b>Add</b> to cart</button>
     </div>`,
   );
@@ -32,6 +39,7 @@ async function productPage(sku: string, { attributes = '', button = '' } = {}) {
   const buy = page.querySelector<HTMLButtonElement>('#buy')!;
   const markup = [...buy.childNodes];
   await settled(el);
+  if (controls && follow) await following(el);
   return { page, el, buy, markup };
 }
 
@@ -40,6 +48,14 @@ async function settled(el: StockStatus) {
   await until(() => el.state !== 'loading', 3000, 'an answer');
   await elementUpdated(el);
 }
+
+/** Waits until the button follows `el`: its code has loaded and it is described by the status text. */
+async function following(el: StockStatus) {
+  await until(() => mirror(el) !== null, 3000, 'the button to follow');
+}
+
+/** The hidden copy of the status text that describes the button. */
+const mirror = (el: StockStatus) => el.querySelector('[slot="button-description"]');
 
 async function showSku(el: StockStatus, sku: string) {
   el.sku = sku;
@@ -55,8 +71,87 @@ async function accessible(name: string) {
   );
 }
 
+// First on this page: the code for `controls` loads once per page, the first
+// time an element has `controls`; this test holds its request with the mock.
+describe('<stock-status controls> while the code for controls loads', () => {
+  useMockEndpoint();
+
+  it('leaves the button as the shop made it, follows the answer as soon as the code arrives, and an element removed meanwhile touches nothing', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requests = 0;
+    worker.use(
+      http.get(/purchase-button/, async () => {
+        requests++;
+        await held;
+        return passthrough();
+      }),
+    );
+    const errors = watchPageErrors();
+    try {
+      const { page, el, buy, markup } = await productPage('BACK', { follow: false });
+      await until(() => requests > 0, 3000, 'the code for controls to be requested');
+      expect(el.state).to.equal('backorder');
+      expect([...buy.childNodes]).to.deep.equal(markup);
+      expect(buy.hasAttribute('aria-describedby')).to.equal(false);
+
+      // Another element, with its own button, leaves the page before the code arrives.
+      const gone = document.createElement('stock-status');
+      Object.assign(gone, { endpoint: ENDPOINT, sku: 'OUT', controls: 'other' });
+      const other = Object.assign(document.createElement('button'), { id: 'other' });
+      other.textContent = 'Buy now';
+      page.append(gone, other);
+      await settled(gone);
+      gone.remove();
+
+      release();
+      await until(() => buy.textContent === 'Backorder', 3000, 'the button to follow');
+      await elementUpdated(gone);
+      expect(mirror(el)!.textContent).to.equal(
+        el.shadowRoot!.querySelector('[part="label"]')!.textContent,
+      );
+      expect(requests, 'one request for the page').to.equal(1);
+      expect(other.disabled).to.equal(false);
+      expect(other.textContent).to.equal('Buy now');
+      expect(other.hasAttribute('aria-describedby')).to.equal(false);
+      expect(mirror(gone)).to.equal(null);
+    } finally {
+      release();
+      errors.stop();
+    }
+    expect(errors.caught).to.deep.equal([]);
+  });
+});
+
 describe('<stock-status controls>', () => {
   useMockEndpoint();
+
+  it('follows a controls set later', async () => {
+    const { el, buy } = await productPage('OUT', { controls: '' });
+    expect(buy.disabled).to.equal(false);
+    el.setAttribute('controls', 'buy');
+    await until(() => buy.disabled, 3000, 'the button to follow');
+  });
+
+  it('puts the shop’s label, disabled and description back when controls is removed', async () => {
+    const { el, buy, markup } = await productPage('BACK', {
+      button: 'aria-describedby="shop-note"',
+    });
+    expect(buy.textContent).to.equal('Backorder');
+    el.removeAttribute('controls');
+    await elementUpdated(el);
+    expect([...buy.childNodes]).to.deep.equal(markup);
+    expect(buy.getAttribute('aria-describedby')).to.equal('shop-note');
+    expect(mirror(el)).to.equal(null);
+
+    el.controls = 'buy';
+    await showSku(el, 'OUT');
+    expect(buy.disabled).to.equal(true);
+    el.controls = undefined;
+    await elementUpdated(el);
+    expect(buy.disabled).to.equal(false);
+    expect(buy.getAttribute('aria-describedby')).to.equal('shop-note');
+  });
 
   for (const sku of ['OUT', 'GONE']) {
     it(`disables the purchase button for ${sku === 'OUT' ? 'out-of-stock' : 'discontinued'}, keeping its label`, async () => {
@@ -239,6 +334,7 @@ describe('<stock-status controls>', () => {
     );
     const el = root.querySelector('stock-status')!;
     await settled(el);
+    await following(el);
     expect(root.querySelector('button')!.disabled).to.equal(true);
     const warnings: unknown[] = [];
     const warn = console.warn;

@@ -254,6 +254,24 @@ describe('<stock-status>', () => {
       expect(all[60 + 59]!.state).to.equal('in-stock');
     });
 
+    it('downloads no code for controls (the page’s purchase button)', async () => {
+      serveItems([
+        { sku: 'A', quantity: 4 },
+        { sku: 'B', status: 'out-of-stock' },
+      ]);
+      const holder = await fixture<HTMLElement>(html`
+        <stock-provider endpoint=${ENDPOINT}>
+          <stock-status sku="A"></stock-status>
+          <stock-status sku="B"></stock-status>
+        </stock-provider>
+      `);
+      const all = [...holder.querySelectorAll('stock-status')];
+      await until(() => all.every((el) => el.state !== 'loading'), 3000, 'every answer');
+      const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+      expect(loaded.filter((name) => name.includes('stock-status'))).not.to.be.empty;
+      expect(loaded.filter((name) => name.includes('purchase-button'))).to.deep.equal([]);
+    });
+
     const failures: [string, () => Response | Promise<Response>][] = [
       ['HTTP 500', () => HttpResponse.json({}, { status: 500 })],
       ['HTTP 404', () => HttpResponse.json({}, { status: 404 })],

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StockState } from '../../data/types.js';
+// The script-tag builds load this module as a part of its own, with its own
+// copy of report.ts: harmless, as the one message it warns about is its own.
 import { warnOnce } from '../../data/report.js';
 import type { Translate } from '../../i18n/format.js';
 
@@ -8,9 +10,6 @@ export interface PurchaseButtonHost extends ReactiveControllerHost, HTMLElement 
   /** The id of the `<button>` in the host's root. */
   controls?: string;
 }
-
-/** The hidden slot the host renders for the mirrored status text. */
-export const MIRROR_SLOT = 'button-description';
 
 let mirrors = 0;
 
@@ -24,11 +23,12 @@ let mirrors = 0;
  *
  * The status text is mirrored into a hidden light-DOM child of the host, so the
  * button's `aria-describedby` can point at it from the same root; the host
- * slots it into a hidden `<slot name="button-description">`, without which
+ * slots it into a hidden slot (named by the host), without which
  * Chromium leaves an unslotted child out of the accessibility tree.
  */
 export class PurchaseButtonController implements ReactiveController {
   readonly #host: PurchaseButtonHost;
+  readonly #slot: string;
   #button: HTMLButtonElement | undefined;
   #observer: MutationObserver | undefined;
   /** Our label, while it stands in for the shop's child nodes and aria-label. */
@@ -39,8 +39,10 @@ export class PurchaseButtonController implements ReactiveController {
   #shopDisabled = false;
   #mirror: HTMLElement | undefined;
 
-  constructor(host: PurchaseButtonHost) {
+  /** `slot`: the name of the hidden slot the host renders for the mirrored status text. */
+  constructor(host: PurchaseButtonHost, slot: string) {
     this.#host = host;
+    this.#slot = slot;
     host.addController(this);
   }
 
@@ -111,7 +113,7 @@ export class PurchaseButtonController implements ReactiveController {
     const mirror = (this.#mirror ??= Object.assign(document.createElement('span'), {
       id: `bo-status-text-${++mirrors}`,
       hidden: true,
-      slot: MIRROR_SLOT,
+      slot: this.#slot,
     }));
     const described = state && !['loading', 'error', 'unknown'].includes(state) && text;
     const ids = (button.getAttribute('aria-describedby') ?? '')

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { today } from '../../data/calendar-date.js';
+import { lazyModule } from '../../data/lazy-module.js';
 import { unitsWanted } from '../../data/quantity.js';
 import { sharedTexts, stockStatusTexts } from '../../i18n/catalogues/en.js';
 import { withStylesAndTexts } from '../shared/backorder-element.js';
@@ -8,10 +9,22 @@ import { defineElement } from '../shared/define-element.js';
 import type { BackorderConfig } from '../../config/config.js';
 import { describeStock, reservedText, type StockDescription } from './describe-stock.js';
 import { syncMicrodata } from './microdata.js';
-import { MIRROR_SLOT, PurchaseButtonController } from './purchase-button.js';
+import type { PurchaseButtonController } from './purchase-button.js';
 import { stockStatusStyles } from './stock-status.styles.js';
 
 const englishTexts = { ...sharedTexts, ...stockStatusTexts };
+
+/**
+ * The purchase button's code, in its own module: loaded the first time an
+ * element has `controls`, so a listing never downloads it.
+ */
+const purchaseButton = /* @__PURE__ */ lazyModule(
+  'the code for controls',
+  () => import('./purchase-button.js'),
+);
+
+/** The hidden slot for the purchase button's description. */
+const MIRROR_SLOT = 'button-description';
 
 /** `reservedText()` by locale, quantity, threshold and text overrides. */
 const reservedCache = new Map<string, string>();
@@ -75,11 +88,14 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
    * document or shadow root). It follows the state: disabled for
    * `out-of-stock` and `discontinued`, relabelled "Backorder" / "Pre-order"
    * for `backorder` and `preorder`, the shop's own label and `disabled`
-   * otherwise; untouched while loading, on `error` and `unknown`.
+   * otherwise; untouched while loading, on `error` and `unknown`. Its code
+   * loads the first time an element has `controls`; until then, and if it
+   * cannot load, the button stays the shop's own.
    */
   controls?: string;
 
-  readonly #purchaseButton = new PurchaseButtonController(this);
+  /** Once `controls` is set and its code has loaded. */
+  #purchaseButton: PurchaseButtonController | undefined;
 
   /** What is shown, worked out once per update. */
   #description: StockDescription | undefined;
@@ -105,7 +121,7 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
     super.updated(changed);
     if (this.microdata || changed.has('microdata'))
       syncMicrodata(this, this.microdata ? this.state : undefined);
-    this.#purchaseButton.sync(this.#description && this.state, this.texts, this.#description?.text);
+    this.#syncPurchaseButton();
     this.#fitNote();
     this.announceStockChange();
     this.#answerShown ||= this.state !== 'loading';
@@ -115,6 +131,20 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
     super.disconnectedCallback();
     this.#noteObserver?.disconnect();
     this.#observedNote = undefined;
+  }
+
+  /** Makes the purchase button follow the state; the first `controls` starts loading its code. */
+  #syncPurchaseButton(): void {
+    if (this.controls && !purchaseButton.settled)
+      void purchaseButton.load().then(() => this.requestUpdate());
+    const code = purchaseButton.value;
+    if (this.controls && code)
+      this.#purchaseButton ??= new code.PurchaseButtonController(this, MIRROR_SLOT);
+    this.#purchaseButton?.sync(
+      this.#description && this.state,
+      this.texts,
+      this.#description?.text,
+    );
   }
 
   /** Shows "More" when the merchant's note is cut short, now and after every resize. */
