@@ -176,11 +176,15 @@ function countSizes(sizes) {
 /** @param {import('playwright-core').Browser} browser @param {Awaited<ReturnType<typeof startServer>>} server */
 async function benchListing(browser, server) {
   /** @type {Record<string, Array<Awaited<ReturnType<typeof runListing>>>>} */
-  const runs = { 'stock-status': [], 'naive-stock': [] };
+  const runs = { 'stock-status': [], 'naive-stock': [], 'stock-status-noted': [] };
   for (let run = 0; run < RUNS; run++) {
-    // Alternate, so that a slow moment of the machine hurts both alike.
-    for (const tag of /** @type {const} */ (['stock-status', 'naive-stock'])) {
-      runs[tag].push(await runListing(browser, server, `/listing/${tag}`));
+    // Alternate, so that a slow moment of the machine hurts all alike.
+    for (const page of /** @type {const} */ ([
+      'stock-status',
+      'naive-stock',
+      'stock-status-noted',
+    ])) {
+      runs[page].push(await runListing(browser, server, `/listing/${page}`));
     }
   }
   const summary = Object.fromEntries(
@@ -196,6 +200,7 @@ async function benchListing(browser, server) {
   );
   const ours = summary['stock-status'];
   const naive = summary['naive-stock'];
+  const noted = summary['stock-status-noted'];
   console.log(
     table(
       `Listing: ${LISTING_COUNT} elements over ${LISTING_COUNT} SKUs, median of ${RUNS} runs (ms from navigation start until every element has a state other than loading)`,
@@ -216,7 +221,14 @@ async function benchListing(browser, server) {
           naive.all,
         ],
         [
-          'ratio naive / ours',
+          '<stock-status>, a note on every item',
+          noted.requests,
+          noted.largest,
+          Math.round(noted.ms),
+          noted.all,
+        ],
+        [
+          'ratio naive / ours (without notes)',
           `${(naive.requests / ours.requests).toFixed(1)}x`,
           '',
           `${(naive.ms / ours.ms).toFixed(1)}x`,
@@ -397,6 +409,10 @@ const server = await startServer(
   new Map([
     ['/listing/stock-status', listingPage('stock-status', LISTING_COUNT)],
     ['/listing/naive-stock', listingPage('naive-stock', LISTING_COUNT)],
+    [
+      '/listing/stock-status-noted',
+      listingPage('stock-status', LISTING_COUNT, '/api/noted-availability'),
+    ],
     ['/product', productPage(productSkus)],
     ['/product-wants-more', productPage(['P-WANTS-MORE'], { failing: false })],
     ['/product-note', productPage(['P-NOTE'], { failing: false })],

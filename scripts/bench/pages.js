@@ -75,10 +75,11 @@ export const listingSkus = (/** @type {number} */ count) =>
  * A listing page: `count` products, each with its own SKU and stock element.
  * @param {'stock-status' | 'naive-stock'} tag
  * @param {number} count
+ * @param {string} [endpoint] for <stock-status>
  */
-export function listingPage(tag, count) {
+export function listingPage(tag, count, endpoint = '/api/availability') {
   const scripts =
-    settleProbe(tag, count) + (tag === 'stock-status' ? bundle('/api/availability') : naiveElement);
+    settleProbe(tag, count) + (tag === 'stock-status' ? bundle(endpoint) : naiveElement);
   const items = listingSkus(count)
     .map((sku) => `<li><h2>Product ${sku}</h2><${tag} sku="${sku}"></${tag}></li>`)
     .join('\n');

@@ -82,6 +82,7 @@ export function itemFor(sku) {
 
 /**
  * Serves `pages` (path → HTML), /dist/*, `/api/availability` (instant),
+ * `/api/noted-availability` (instant, a merchant's note on every item),
  * `/api/late-availability` (answers after 300 ms) and `/api/failing-availability`
  * (HTTP 500 after 300 ms); other `/api/` paths go to `answerApi` first.
  * @param {Map<string, string>} pages
@@ -103,13 +104,19 @@ export async function startServer(pages, answerApi) {
       const skus = (url.searchParams.get('skus') ?? '').split(',').filter(Boolean);
       requests.push({ path: url.pathname, skus: skus.length, at: performance.now() });
       if (await answerApi?.(url, skus, response)) return;
-      if (url.pathname !== '/api/availability')
+      const noted = url.pathname === '/api/noted-availability';
+      if (url.pathname !== '/api/availability' && !noted)
         await new Promise((resolve) => setTimeout(resolve, 300));
       if (url.pathname === '/api/failing-availability') {
         response.writeHead(500, { 'Content-Type': 'text/plain' }).end('broken on purpose');
         return;
       }
-      const items = skus.map(itemFor).filter(Boolean);
+      const items = skus
+        .map(itemFor)
+        .filter(Boolean)
+        .map((item) =>
+          noted ? { ...item, message: 'Ships from our warehouse, hand-checked' } : item,
+        );
       response
         .writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
         .end(JSON.stringify({ items }));

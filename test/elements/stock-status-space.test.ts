@@ -125,7 +125,7 @@ describe('<stock-status> keeps its height', () => {
     expect(message.getBoundingClientRect().height).to.be.closeTo(lineHeight, 1);
     // Screen readers get the whole note; the button is for the eyes.
     expect(message.textContent).to.equal(LONG_NOTE);
-    expect(more.hidden).to.equal(false);
+    await until(() => !more.hidden, 2000, 'the "More" button');
     expect(more.textContent!.trim()).to.equal('More');
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     expect(more.getAttribute('aria-controls')).to.equal(message.id);
@@ -159,6 +159,24 @@ describe('<stock-status> keeps its height', () => {
     expect(more.hidden).to.equal(true);
     holder.style.width = '120px';
     await until(() => !more.hidden, 2000, 'the "More" button after a resize');
+  });
+
+  it('hides "More" when the next answer brings a note that fits', async () => {
+    serveItems([
+      { sku: 'A', quantity: 2, message: LONG_NOTE },
+      { sku: 'B', quantity: 2, message: 'Last few' },
+    ]);
+    const holder = await fixture<HTMLElement>(
+      html`<div style="width: 320px" lang="en">
+        <stock-status endpoint=${ENDPOINT} sku="A"></stock-status>
+      </div>`,
+    );
+    const el = holder.querySelector('stock-status')!;
+    const more = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]');
+    await until(() => more()?.hidden === false, 2000, 'the "More" button');
+    el.sku = 'B';
+    await until(() => el.shadowRoot!.textContent!.includes('Last few'), 2000, 'the short note');
+    await until(() => more()?.hidden === true, 2000, 'no "More" for a note that fits');
   });
 
   it('keeps more lines for the note with --bo-reserved-lines, and none with 1', async () => {

@@ -9,6 +9,7 @@ import { defineElement } from '../shared/define-element.js';
 import type { BackorderConfig } from '../../config/config.js';
 import { describeStock, reservedText, type StockDescription } from './describe-stock.js';
 import { syncMicrodata } from './microdata.js';
+import { fitSoon, unwatchNote, watchNote, type NoteFit } from './note-fit.js';
 import type { PurchaseButtonController } from './purchase-button.js';
 import { stockStatusStyles } from './stock-status.styles.js';
 
@@ -108,8 +109,8 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
    * state, not into the first (a listing of hundreds would animate them all).
    */
   #answerShown = false;
-  #noteObserver: ResizeObserver | undefined;
-  #observedNote: HTMLElement | undefined;
+  /** The merchant's note on show, watched for a change of size. */
+  #watchedNote: HTMLElement | undefined;
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -129,8 +130,7 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#noteObserver?.disconnect();
-    this.#observedNote = undefined;
+    this.#watchNote(undefined);
   }
 
   /** Makes the purchase button follow the state; the first `controls` starts loading its code. */
@@ -147,19 +147,30 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
     );
   }
 
-  /** Shows "More" when the merchant's note is cut short, now and after every resize. */
+  /**
+   * Shows "More" when the merchant's note is cut short: in the next frame,
+   * measured with every other element's note, and after every resize.
+   */
   #fitNote(): void {
     const message = this.renderRoot.querySelector<HTMLElement>('.message') ?? undefined;
-    const more = this.renderRoot.querySelector<HTMLElement>('.more');
-    if (message && more)
-      more.hidden = !this.messageOpen && message.scrollHeight - message.clientHeight < 1;
-    if (message === this.#observedNote) return;
-    this.#noteObserver?.disconnect();
-    this.#observedNote = message;
-    // A frame later: changing the layout inside the callback would loop.
-    this.#noteObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.#fitNote()));
-    if (message) this.#noteObserver.observe(message);
+    if (message !== this.#watchedNote) this.#watchNote(message);
+    else if (message) fitSoon(this.#measureNote);
   }
+
+  #watchNote(message: HTMLElement | undefined): void {
+    if (this.#watchedNote) unwatchNote(this.#watchedNote);
+    this.#watchedNote = message;
+    if (message) watchNote(message, this.#measureNote);
+  }
+
+  /** Whether "More" should show (the note is cut short, or open); reads the layout only. */
+  readonly #measureNote: NoteFit = () => {
+    const message = this.#watchedNote;
+    const more = this.renderRoot.querySelector<HTMLElement>('.more');
+    if (!message?.isConnected || !more) return undefined;
+    const hidden = !this.messageOpen && message.scrollHeight - message.clientHeight < 1;
+    return hidden === more.hidden ? undefined : () => (more.hidden = hidden);
+  };
 
   #describe(config: BackorderConfig): StockDescription {
     const wanted = unitsWanted(this.quantity);
