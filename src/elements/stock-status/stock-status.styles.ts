@@ -12,10 +12,10 @@ export const stockStatusStyles = css`
     align-items: baseline;
     gap: var(--_bo-spacing);
   }
-  /* Unseen, the longest text it could become, then the text over it: the row
-     is as tall as the taller of the two at this width, whatever arrives. A
-     flex row of two full-width items (the first pulled back by its end margin)
-     lays out cheaper than a grid cell shared by both. */
+  /* Unseen, the longest texts it could become, then the text over them: the
+     row is as tall as the tallest at this width, whatever arrives. A flex row
+     of full-width items (each unseen one pulled back by its end margin) lays
+     out cheaper than a grid cell shared by all. */
   .texts {
     display: flex;
     align-items: flex-start;

@@ -7,7 +7,7 @@ import { withStylesAndTexts } from '../shared/backorder-element.js';
 import { SkuElement } from '../shared/sku-element.js';
 import { defineElement } from '../shared/define-element.js';
 import type { BackorderConfig } from '../../config/config.js';
-import { describeStock, reservedText, type StockDescription } from './describe-stock.js';
+import { describeStock, reservedTexts, type StockDescription } from './describe-stock.js';
 import { syncMicrodata } from './microdata.js';
 import { fitSoon, unwatchNote, watchNote, type NoteFit } from './note-fit.js';
 import type { PurchaseButtonController } from './purchase-button.js';
@@ -27,8 +27,8 @@ const purchaseButton = /* @__PURE__ */ lazyModule(
 /** The hidden slot for the purchase button's description. */
 const MIRROR_SLOT = 'button-description';
 
-/** `reservedText()` by locale, quantity, threshold and text overrides. */
-const reservedCache = new Map<string, string>();
+/** `reservedTexts()` by locale, quantity, threshold and text overrides. */
+const reservedCache = new Map<string, string[]>();
 
 /**
  * Shows a SKU's availability in words: "In stock", "Only 3 left",
@@ -100,8 +100,8 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
 
   /** What is shown, worked out once per update. */
   #description: StockDescription | undefined;
-  /** The longest text this element may show, laid out unseen to reserve its height. */
-  #reserved = '';
+  /** The longest texts this element may show, laid out unseen to reserve their height. */
+  #reserved: string[] = [];
   /** Whether the shopper opened the whole merchant's note. */
   private messageOpen = false;
   /**
@@ -192,7 +192,7 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
     ]);
     if (reservedCache.size > 64) reservedCache.clear();
     this.#reserved =
-      reservedCache.get(key) ?? reservedCache.set(key, reservedText(options)).get(key)!;
+      reservedCache.get(key) ?? reservedCache.set(key, reservedTexts(options)).get(key)!;
     return describeStock(this.availability.entry, options);
   }
 
@@ -209,7 +209,7 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
         <span class="line">
           <span part="indicator" class="indicator" aria-hidden="true"></span>
           <span class="texts">
-            <span class="sizer" aria-hidden="true">${this.#reserved}</span>
+            ${this.#reserved.map((text) => html`<span class="sizer" aria-hidden="true">${text}</span>`)}
             <span part="label" class="label">${text}</span>
           </span>
         </span>
