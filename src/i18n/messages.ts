@@ -176,7 +176,8 @@ export interface Messages {
 
 /**
  * The languages besides English, each in its own module: a page loads one
- * when an element first needs it (the script-tag bundles have them inside).
+ * when an element first needs it (the script-tag builds load it from a file
+ * beside them, `backorder-elements.sv.js`).
  */
 const languages: Record<string, LazyModule<Messages>> = {
   sv: lazyModule('the Swedish texts', () => import('./catalogues/sv.js').then((m) => m.sv)),

@@ -7,7 +7,8 @@ export type SourceMaker = (options: SourceOptions) => AvailabilitySource;
 /**
  * The platform adapters, each in its own module: a page loads one when an
  * element first names it in `source`, so a page on our JSON contract never
- * downloads them (the script-tag bundles have them inside).
+ * downloads them (the script-tag builds load one from a file beside them,
+ * `backorder-elements.shopify.js`).
  */
 const adapters: Record<string, LazyModule<SourceMaker>> = {
   shopify: lazyModule('the Shopify source', () =>
