@@ -179,6 +179,25 @@ describe('<stock-status> keeps its height', () => {
     await until(() => more()?.hidden === true, 2000, 'no "More" for a note that fits');
   });
 
+  it('still finds "More" after being moved to a narrower place', async () => {
+    serveItems([{ sku: 'A', quantity: 2, message: 'Last few from this season’s run' }]);
+    const holder = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <div style="width: 600px"><stock-status endpoint=${ENDPOINT} sku="A"></stock-status></div>
+        <div style="width: 120px"></div>
+      </div>`,
+    );
+    const el = holder.querySelector('stock-status')!;
+    await until(() => el.state === 'low-stock');
+    await elementUpdated(el);
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(more.hidden).to.equal(true);
+    // A framework moving the element: disconnected, then connected elsewhere.
+    holder.lastElementChild!.append(el);
+    await until(() => !more.hidden, 2000, 'the "More" button in the narrow place');
+  });
+
   it('keeps more lines for the note with --bo-reserved-lines, and none with 1', async () => {
     serveItems([{ sku: 'A', quantity: 20, message: LONG_NOTE }]);
     const holder = await fixture<HTMLElement>(

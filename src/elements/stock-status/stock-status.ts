@@ -128,6 +128,12 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
     this.#answerShown ||= this.state !== 'loading';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved by the page (disconnected, then connected elsewhere): watch the note again.
+    if (this.hasUpdated) this.#fitNote();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#watchNote(undefined);
