@@ -275,6 +275,17 @@ describe('<stock-status controls>', () => {
     expect(other.hasAttribute('aria-describedby')).to.equal(false);
   });
 
+  it('follows the state again when the page moves the element', async () => {
+    const { page, el, buy } = await productPage('OUT');
+    expect(buy.disabled).to.equal(true);
+    // A framework moving the element: disconnected (the button is the shop's again), then connected elsewhere.
+    const box = document.createElement('div');
+    page.append(box);
+    box.append(el);
+    await until(() => buy.disabled, 2000, 'the button disabled again');
+    expect(buy.getAttribute('aria-describedby')).to.equal(mirror(el)!.id);
+  });
+
   it('says "Backorder" and "Pre-order" in Swedish and German, and takes the shop’s own words', async () => {
     const { el, buy } = await productPage('BACK', { attributes: 'locale="sv"' });
     expect(buy.textContent).to.equal('Restnotera');

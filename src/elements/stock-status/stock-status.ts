@@ -130,8 +130,9 @@ export class StockStatus extends withStylesAndTexts(SkuElement, stockStatusStyle
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved by the page (disconnected, then connected elsewhere): watch the note again.
-    if (this.hasUpdated) this.#fitNote();
+    // Moved by the page (disconnected, then connected elsewhere): the purchase
+    // button and the note, let go of on leaving, are taken up again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
