@@ -43,6 +43,7 @@ export function readPickedSku(root: ParentNode, selector: string): string | unde
 export class SkuFromController implements ReactiveController {
   readonly #host: SkuFollowingHost;
   #root: Document | ShadowRoot | undefined;
+  #listening = false;
 
   constructor(host: SkuFollowingHost) {
     this.#host = host;
@@ -51,16 +52,23 @@ export class SkuFromController implements ReactiveController {
 
   hostConnected(): void {
     this.#root = this.#host.getRootNode() as Document | ShadowRoot;
-    this.#root.addEventListener('change', this.#onPickerEvent, true);
-    this.#root.addEventListener('input', this.#onPickerEvent, true);
     // The picker may come later in the document than the element.
-    queueMicrotask(() => this.sync());
+    if (this.#host.skuFrom) queueMicrotask(() => this.sync());
   }
 
   hostDisconnected(): void {
-    this.#root?.removeEventListener('change', this.#onPickerEvent, true);
-    this.#root?.removeEventListener('input', this.#onPickerEvent, true);
+    this.#listen(false);
     this.#root = undefined;
+  }
+
+  /** Listens to the page's `change` and `input` only while following a picker: a listing of hundreds adds none. */
+  #listen(on: boolean): void {
+    if (on === this.#listening || !this.#root) return;
+    for (const type of ['change', 'input']) {
+      if (on) this.#root.addEventListener(type, this.#onPickerEvent, true);
+      else this.#root.removeEventListener(type, this.#onPickerEvent, true);
+    }
+    this.#listening = on;
   }
 
   readonly #onPickerEvent = (event: Event): void => {
@@ -78,6 +86,7 @@ export class SkuFromController implements ReactiveController {
   sync(): void {
     const selector = this.#host.skuFrom;
     if (!selector || !this.#root) return;
+    this.#listen(true);
     const picked = readPickedSku(this.#root, selector);
     if (picked !== undefined && picked !== this.#host.sku) this.#host.sku = picked;
   }

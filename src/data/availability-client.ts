@@ -241,6 +241,8 @@ export class AvailabilityClient {
     try {
       // Once the answer is in, the next batch goes: before this one is read and rendered.
       const items = await fetchBatch(batch.skus, batch.controller, this.#requestSettings, release);
+      // Handed over with the answers of the other requests out now: one render for them all.
+      await this.#scheduler.together();
       if (batch.dropped) return;
       for (const sku of batch.skus) {
         const availability = items.get(sku);

@@ -231,11 +231,20 @@ export class NotifyClient {
       key,
       mode !== 'flush',
       async () => {
-        if (mode === 'flush') {
-          // Read again under the lock: another tab may have delivered it since the list was read.
+        if (mode !== 'new') {
+          // Read again under the lock: another tab may have settled it since the list was read.
           const stored = this.#store.read(name);
-          if (!isEntry(stored)) return undefined;
-          entry = stored;
+          if (mode === 'flush') {
+            if (!isEntry(stored)) return undefined;
+            entry = stored;
+          } else if (!isEntry(stored)) {
+            // Sent again by the shopper, but no longer waiting: delivered by
+            // another tab meanwhile, or dropped undelivered (then a new one).
+            if (this.#deliveredSince(entry)) {
+              return { kind: 'subscribed' as const, status: 0, alreadySubscribed: false };
+            }
+            mode = 'new';
+          }
         }
         entry.attempts++;
         const outcome = afterAttempt(await attemptSignup(this.#fetchImpl, entry), mode !== 'new');
@@ -264,12 +273,17 @@ export class NotifyClient {
     if (outcome.kind !== 'subscribed') return;
     const records = this.#records();
     records[entry.body.sku] = {
-      // Lower case: the same address typed another way is the same sign-up.
-      email: maskEmail(entry.body.email.toLowerCase()),
+      email: recordedAddress(entry),
       at: new Date(this.#now()).toISOString(),
     };
     // Only a convenience: kept in memory for this page when storage fails.
     this.#store.write(SUBSCRIBED_KEY, records, true);
+  }
+
+  /** Whether `entry`'s SKU was delivered to its address since the entry was made (by any tab). */
+  #deliveredSince(entry: OutboxEntry): boolean {
+    const record = this.#records()[entry.body.sku];
+    return record?.email === recordedAddress(entry) && record.at >= entry.createdAt;
   }
 
   /** Moves the one-array outbox of earlier versions to one key per sign-up. */
@@ -295,6 +309,9 @@ export class NotifyClient {
     callListeners(this.#listeners, report);
   }
 }
+
+/** The address as a delivery record keeps it: masked, and lower case (the same address typed another way is the same sign-up). */
+const recordedAddress = (entry: OutboxEntry): string => maskEmail(entry.body.email.toLowerCase());
 
 // Shared by every copy of the library on the page, like the availability clients.
 const shared = pageSingleton('notify-client', () => ({

@@ -1,6 +1,6 @@
 /** What became of a sign-up. */
 export type NotifyOutcome =
-  /** 2xx, or 409 (`alreadySubscribed`): the shopper is on the list. */
+  /** 2xx, or 409 (`alreadySubscribed`): the shopper is on the list; status 0 when another tab delivered it meanwhile. */
   | { kind: 'subscribed'; status: number; alreadySubscribed: boolean }
   /** 400 or 422: the server's `message`, as plain text, when it sent one. */
   | { kind: 'invalid'; status: number; message: string | undefined }

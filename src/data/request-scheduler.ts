@@ -34,9 +34,16 @@ export interface RequestScheduler {
   drop(wanted: (sku: string) => boolean): string[];
   /** Sends nothing for `ms` (`Retry-After`), or longer if already paused longer. */
   pause(ms: number): void;
-  /** Stops the flush and pause timers (what is queued waits for the next `add`). */
+  /**
+   * Called by `send` once its answer is in: resolves when the answers of the
+   * other requests out at the same time are in too (or waiting for a slot
+   * no more), at most `ANSWER_HOLD` ms later, so they are handed over, and
+   * rendered, together, in the order they came in.
+   */
+  together(): Promise<void>;
+  /** Stops the flush, pause and hold timers (what is queued waits for the next `add`). */
   stop(): void;
-  /** Pending timers: the flush and a pause. */
+  /** Pending timers: the flush, a pause and a hold. */
   timers(): number;
 }
 
@@ -53,6 +60,14 @@ export const MAX_IN_FLIGHT = 4;
  */
 export const BATCH_GAP = 200;
 
+/**
+ * Ms an answer waits at most for those of the other requests out with it.
+ * Four requests at a time turn a listing's 20 into five rounds; handed over
+ * one by one, each answer costs the page a render of its own, and the next
+ * round waits behind it. Under a frame or three, which nobody sees.
+ */
+export const ANSWER_HOLD = 50;
+
 type Timer = ReturnType<typeof setTimeout> | undefined;
 
 /**
@@ -66,7 +81,8 @@ type Timer = ReturnType<typeof setTimeout> | undefined;
  * next batch once it is quiet again. While the page is parsed, full batches go
  * at once and the rest waits for the end of parsing. A batch keeps its SKUs
  * while it waits for a slot, so the same page always asks the same URLs; at
- * most `MAX_IN_FLIGHT` are in flight.
+ * most `MAX_IN_FLIGHT` are in flight. An answer is handed over with those of
+ * the other requests out with it (`together`).
  *
  * A closure rather than a class: its state stays private and minifies.
  */
@@ -81,6 +97,10 @@ export function requestScheduler({ batchSize, parsing, send }: SchedulerOptions)
   let pausedUntil = 0;
   let lastPartialAt = -Infinity;
   let stopWaitingForParser: (() => void) | undefined;
+  /** Requests sent whose `send` has not ended yet, and those of them holding their answer. */
+  let open = 0;
+  let held: (() => void)[] = [];
+  let holdTimer: Timer;
 
   const batchOf = (skus: string[]): Batch => ({ skus, controller: new AbortController() });
   const busy = () => active.size > 0 || ready.length > 0 || pauseTimer !== undefined;
@@ -90,9 +110,15 @@ export function requestScheduler({ batchSize, parsing, send }: SchedulerOptions)
     while (pauseTimer === undefined && active.size < MAX_IN_FLIGHT && ready.length) {
       const batch = ready.shift()!;
       const release = () => active.delete(batch) && next();
+      const ended = () => {
+        release();
+        open--;
+        handOver();
+      };
       active.add(batch);
+      open++;
       // Never an unhandled rejection in the host page, whatever send() does.
-      void send(batch, release).then(release, release);
+      void send(batch, release).then(ended, ended);
     }
   };
 
@@ -100,6 +126,16 @@ export function requestScheduler({ batchSize, parsing, send }: SchedulerOptions)
   const next = () => {
     pump();
     if (queued.size > 0) schedule();
+  };
+
+  /** Lets every held answer go, once all requests out are holding theirs and none waits for a slot. */
+  const handOver = (now = false) => {
+    if (!now && (held.length < open || ready.length > 0)) return;
+    clearTimeout(holdTimer);
+    holdTimer = undefined;
+    const holding = held;
+    held = [];
+    for (const resolve of holding) resolve();
   };
 
   const schedule = () => {
@@ -164,13 +200,23 @@ export function requestScheduler({ batchSize, parsing, send }: SchedulerOptions)
         next();
       }, ms);
     },
+    together() {
+      const answer = new Promise<void>((resolve) => held.push(resolve));
+      handOver();
+      if (held.length > 0) holdTimer ??= setTimeout(() => handOver(true), ANSWER_HOLD);
+      return answer;
+    },
     stop() {
+      handOver(true);
       clearTimeout(flushTimer);
       clearTimeout(pauseTimer);
       stopWaitingForParser?.();
       flushTimer = pauseTimer = stopWaitingForParser = undefined;
       pausedUntil = 0;
     },
-    timers: () => Number(flushTimer !== undefined) + Number(pauseTimer !== undefined),
+    timers: () =>
+      Number(flushTimer !== undefined) +
+      Number(pauseTimer !== undefined) +
+      Number(holdTimer !== undefined),
   };
 }

@@ -5,6 +5,7 @@ import {
   type RestoreSource,
   type VisibilitySource,
 } from '../../src/data/availability-client.js';
+import { ANSWER_HOLD } from '../../src/data/request-scheduler.js';
 import { jsonSource } from '../../src/data/sources/json-source.js';
 import type { AvailabilityEntry } from '../../src/data/types.js';
 import { serveItems, until, useMockEndpoint, worker } from '../helpers/mock-endpoint.js';
@@ -417,6 +418,46 @@ describe('AvailabilityClient', () => {
         'IJ',
         'K',
       ]);
+    });
+
+    it('hands over the answers of requests out together, together: one render for them all', async () => {
+      const fake = manualFetch();
+      const client = makeClient({ fetch: fake.fetch, batchSize: 1 });
+      const heard: string[] = [];
+      for (const sku of ['A', 'B', 'C'])
+        client.subscribe(sku, (entry) => entry.kind === 'found' && heard.push(sku));
+      await until(() => fake.calls.length === 3);
+      fake.calls[0]!.answer();
+      await nextTask(5);
+      fake.calls[1]!.answer();
+      await nextTask(5);
+      expect(heard, 'A and B wait for C').to.deep.equal([]);
+      fake.calls[2]!.answer();
+      await until(() => heard.length === 3);
+    });
+
+    it(`hands an answer over at most ${ANSWER_HOLD} ms late, while another request hangs`, async () => {
+      const fake = manualFetch();
+      const client = makeClient({ fetch: fake.fetch, batchSize: 1 });
+      const heard: string[] = [];
+      for (const sku of ['A', 'B'])
+        client.subscribe(sku, (entry) => entry.kind === 'found' && heard.push(sku));
+      await until(() => fake.calls.length === 2);
+      const answeredAt = performance.now();
+      fake.calls[0]!.answer();
+      await until(() => heard.length === 1, 1000, 'A while B hangs');
+      expect(performance.now() - answeredAt).to.be.at.least(ANSWER_HOLD - 2);
+    });
+
+    it('hands a lone answer over at once', async () => {
+      const fake = manualFetch();
+      const client = makeClient({ fetch: fake.fetch });
+      const heard: string[] = [];
+      client.subscribe('A', (entry) => entry.kind === 'found' && heard.push('A'));
+      await until(() => fake.calls.length === 1);
+      fake.calls[0]!.answer();
+      await nextTask(10);
+      expect(heard).to.deep.equal(['A']);
     });
 
     it('asks a fast endpoint in proportion to SKUs, not to frames', async () => {

@@ -498,6 +498,47 @@ describe('NotifyClient', () => {
       expect(storedOutbox(storage)).to.deep.equal([]);
     });
 
+    it('says a re-sent sign-up is on the list when another tab delivered it meanwhile', async () => {
+      let answers = [503, 201];
+      const received = serveNotify(async () => {
+        const status = answers.shift() ?? 503;
+        // The other tab's POST is slow and gets through; any later one fails.
+        if (status === 201) await delay(60);
+        return HttpResponse.json({}, { status });
+      });
+      await newClient().send(ENDPOINT, signup);
+      const otherTab = newClient();
+      const flushed = otherTab.flushOutbox();
+      await until(() => received.length === 2);
+      // This tab still shows the sign-up as waiting; the shopper sends it again.
+      const outcome = await newClient().send(ENDPOINT, signup);
+      await flushed;
+      expect(outcome.kind, 'never "could not save": it was delivered').to.equal('subscribed');
+      expect(received, 'not sent a third time').to.have.length(2);
+      expect(storedOutbox(storage)).to.deep.equal([]);
+      answers = [];
+    });
+
+    it('keeps a re-sent sign-up that left the outbox undelivered while it waited its turn', async () => {
+      let status = 503;
+      const received = serveNotify(async () => {
+        await delay(40);
+        return HttpResponse.json({}, { status });
+      });
+      await newClient().send(ENDPOINT, signup);
+      const flushed = newClient().flushOutbox();
+      await until(() => received.length === 2);
+      // The shopper sends it again while another tab's attempt is out...
+      const resent = newClient().send(ENDPOINT, signup);
+      // ...and the shop's own code clears the outbox meanwhile.
+      newClient().forget();
+      await flushed;
+      const outcome = await resent;
+      expect(outcome.kind, 'kept again, as the form will say').to.equal('queued');
+      expect(storedOutbox(storage).map((entry) => entry.key)).to.deep.equal([received[2]!.key]);
+      status = 201;
+    });
+
     it('still delivers without the Web Locks API', async () => {
       let status = 503;
       const received = serveNotify(() => HttpResponse.json({}, { status }));

@@ -61,6 +61,45 @@ describe('<stock-status> on a real page', () => {
       await until(() => el.state === 'in-stock');
     });
 
+    it('follows a picker named after the element is on the page, and one it was moved next to', async () => {
+      serveItems([
+        { sku: 'S', quantity: 20 },
+        { sku: 'M', status: 'out-of-stock' },
+        { sku: 'L', quantity: 2 },
+      ]);
+      const page = fixtureSync<HTMLElement>(html`
+        <div>
+          <select id="variant">
+            <option value="S">S</option>
+            <option value="M">M</option>
+            <option value="L">L</option>
+          </select>
+          <stock-status endpoint=${ENDPOINT} sku="L"></stock-status>
+        </div>
+      `);
+      const el = page.querySelector('stock-status')!;
+      await until(() => el.state === 'low-stock');
+      el.skuFrom = '#variant';
+      await until(() => el.state === 'in-stock');
+      const select = page.querySelector('select')!;
+      select.value = 'M';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await until(() => el.state === 'out-of-stock');
+      // Moved into a shadow root with a picker of its own: follows that one only.
+      const host = document.createElement('div');
+      page.append(host);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const ownPicker = document.createElement('select');
+      ownPicker.id = 'variant';
+      ownPicker.append(new Option('L', 'L'));
+      shadow.append(ownPicker, el);
+      await until(() => el.state === 'low-stock');
+      select.value = 'S';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(el.sku, 'the old picker is not followed any more').to.equal('L');
+    });
+
     it('ignores a selector that matches nothing or is invalid, keeping its own sku', async () => {
       serveItems([{ sku: 'A', quantity: 20 }]);
       const el = await fixture<StockStatus>(
