@@ -9,7 +9,7 @@
 //   1. Bundle   min+gzip of both builds, what the IIFE is made of (source map), and
 //               what an app bundling the npm modules ships per entry
 //   2. Listing  1000 <stock-status> over 1000 SKUs vs. a naive one-fetch-per-element
-//               element, in headless Chromium, median of 3 runs each
+//               element, in headless Chromium, median of 5 runs each (alternated)
 //   3. CLS      product pages and a listing at 390 and 1280 px, en/sv/de, answers 300 ms late (bench/cls.js)
 //   4. Churn    10,000 elements attached and detached
 //   5. Traffic  infinite scroll, failure storms, a hammered variant picker
@@ -27,7 +27,7 @@ import { table, median } from './bench/table.js';
 import { answerTraffic, benchTraffic, trafficPage } from './bench/traffic.js';
 
 const LISTING_COUNT = 1000;
-const RUNS = 3;
+const RUNS = 5;
 const CHURN_TOTAL = 10_000;
 const CHURN_BATCH = 500;
 const LAUNCH_ARGS = [
