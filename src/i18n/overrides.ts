@@ -14,7 +14,13 @@ import { canonicalLocale, type Messages, type MessageText } from './messages.js'
  * `sv` applies to `sv-SE` and `sv-FI`; `sv-FI` to `sv-FI` alone (and wins over `sv`).
  */
 export type MessageOverrides = Partial<Messages> & {
-  [locale: string]: Partial<Messages> | MessageText | undefined;
+  /**
+   * A language's texts: `sv`, `de`. Tags are keys with a lower-case language,
+   * so a mistyped message id (`statusInStok`) is a type error, not a locale.
+   */
+  [language: Lowercase<string>]: Partial<Messages> | undefined;
+  /** A regional locale's texts: `sv-FI`. */
+  [locale: `${Lowercase<string>}-${string}`]: Partial<Messages> | undefined;
 };
 
 const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
@@ -79,7 +85,7 @@ export function overridesFor(
     if (asMessageText(value)) flat[key] = value;
   }
   const pick = (tag: string) => {
-    const value = overrides[tag];
+    const value = (overrides as Record<string, unknown>)[tag];
     return isRecord(value) && !asMessageText(value) ? value : undefined;
   };
   return { ...flat, ...pick(language), ...(locale !== language && pick(locale)) };

@@ -213,6 +213,17 @@ describe('message catalogues', () => {
       expect(translator('de', resolved.messages, en)('statusInStock')).to.equal('Här');
     });
 
+    it('makes a mistyped message id a type error (npm run typecheck); at run time it changes nothing', () => {
+      // @ts-expect-error: no text is called statusInStok
+      configure({ messages: { statusInStok: 'Available' } });
+      // @ts-expect-error: nor among a language's texts
+      configure({ messages: { sv: { statusInStok: 'Finns' }, 'sv-FI': { statusInStock: 'Ja' } } });
+      const { messages } = resolveConfig();
+      expect(translator('en', messages, en)('statusInStock')).to.equal('In stock');
+      expect(translator('sv-SE', messages, en)('statusInStock')).to.equal(sv.statusInStock);
+      expect(translator('sv-FI', messages, en)('statusInStock')).to.equal('Ja');
+    });
+
     it('drops what is not a text instead of breaking', () => {
       const t = translator(
         'en',
